@@ -1,0 +1,155 @@
+//! The client as pure functions: an operation and its input become a [`Call`] (the request to send
+//! and how to read its answer). A transport, which lives elsewhere, sends the bytes.
+
+use super::decode::decode;
+use super::endpoint::Endpoint;
+use super::error::Error;
+use super::http::{HttpRequest, HttpResponse, Method};
+use crate::model::{CreateVpnConnectionRequest, Secret, VpnConnectionResponse};
+use crate::validate::{self, Code, Issue, Path, Report, ValidateOptions};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::marker::PhantomData;
+
+/// How a client authenticates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// A project-scoped IAM token, sent as `X-Auth-Token`.
+    Token(Secret),
+}
+
+/// What to do with a request body before sending it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Validation {
+    /// Refuse to send when the body has an error (the default).
+    #[default]
+    Error,
+    /// Send anyway; the report is handed back for the caller to show.
+    Warn,
+    /// Do not validate.
+    Off,
+}
+
+/// Everything a call needs besides its own input.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub endpoint: Endpoint,
+    project_id: String,
+    pub auth: Auth,
+    pub validation: Validation,
+    pub validate_options: ValidateOptions,
+}
+
+/// A prepared call: the request to send and the status a success answers with.
+#[derive(Debug)]
+pub struct Call<T> {
+    pub request: HttpRequest,
+    expected_status: u16,
+    _answer: PhantomData<fn() -> T>,
+}
+
+impl<T: DeserializeOwned> Call<T> {
+    /// Reads the answer to this call.
+    pub fn decode(&self, response: &HttpResponse) -> Result<T, Error> {
+        decode(response, self.expected_status)
+    }
+}
+
+impl ClientConfig {
+    /// A configuration; `project_id` must be 1–64 characters of letters, digits, `-` and `_` (IAM
+    /// project ids are 32 hex digits).
+    pub fn new(endpoint: Endpoint, project_id: &str, auth: Auth) -> Result<Self, Error> {
+        let ok_chars = project_id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if project_id.is_empty() || project_id.len() > 64 || !ok_chars {
+            return Err(Error::Config(
+                "projectId must be 1–64 letters, digits, - or _ (an IAM project id is 32 hex digits)".into(),
+            ));
+        }
+        let Auth::Token(token) = &auth;
+        if token.is_empty() || token.expose().contains(['\r', '\n']) {
+            return Err(Error::Config("auth.token must be a non-empty single-line string".into()));
+        }
+        Ok(Self {
+            endpoint,
+            project_id: project_id.to_owned(),
+            auth,
+            validation: Validation::default(),
+            validate_options: ValidateOptions::default(),
+        })
+    }
+
+    /// The project every call addresses.
+    pub fn project_id(&self) -> &str {
+        &self.project_id
+    }
+
+    fn url(&self, tail: &str) -> String {
+        format!("{}/v5/{}/{tail}", self.endpoint.as_str(), self.project_id)
+    }
+
+    fn request(&self, method: Method, tail: &str, body: Option<Vec<u8>>) -> HttpRequest {
+        let mut headers = Vec::with_capacity(3);
+        if body.is_some() {
+            headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+        }
+        match &self.auth {
+            Auth::Token(token) => headers.push(("X-Auth-Token".to_owned(), token.expose().to_owned())),
+        }
+        HttpRequest { method, url: self.url(tail), headers, body: body.unwrap_or_default() }
+    }
+
+    /// Runs `validator` per [`Validation`]; an error report stops the call in `Error` mode.
+    fn check(&self, body: &Value, validator: fn(&Value, &ValidateOptions) -> Report) -> Result<Report, Error> {
+        if self.validation == Validation::Off {
+            return Ok(Report::default());
+        }
+        let report = validator(body, &self.validate_options);
+        if self.validation == Validation::Error && !report.ok() {
+            return Err(Error::Validation(report));
+        }
+        Ok(report)
+    }
+
+    /// `POST /v5/{project_id}/vpn-connection` (201). Returns the call and the validation report
+    /// (warnings, or errors in `Warn` mode).
+    pub fn create_vpn_connection(&self, body: &Value) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
+        let report = self.check(body, validate::validate_create_vpn_connection)?;
+        let typed: CreateVpnConnectionRequest = typed_body(body)?;
+        let bytes = serde_json::to_vec(&typed).map_err(|e| Error::Config(format!("cannot encode the body: {e}")))?;
+        Ok((call(self.request(Method::Post, "vpn-connection", Some(bytes)), 201), report))
+    }
+
+    /// `GET /v5/{project_id}/vpn-connection/{id}` (200).
+    pub fn get_vpn_connection(&self, id: &str) -> Result<Call<VpnConnectionResponse>, Error> {
+        check_path_id("vpn_connection_id", id)?;
+        Ok(call(self.request(Method::Get, &format!("vpn-connection/{id}"), None), 200))
+    }
+}
+
+fn call<T>(request: HttpRequest, expected_status: u16) -> Call<T> {
+    Call { request, expected_status, _answer: PhantomData }
+}
+
+/// A body that passed (or skipped) validation still has to fit the typed model.
+fn typed_body<T: DeserializeOwned>(body: &Value) -> Result<T, Error> {
+    serde_json::from_value(body.clone()).map_err(|e| {
+        let mut report = Report::default();
+        report.push(Issue::error(Path::root(), Code::FieldType, format!("the body does not fit the request model: {e}")));
+        Error::Validation(report)
+    })
+}
+
+/// Ids go into URL paths, so only UUIDs pass.
+fn check_path_id(name: &str, id: &str) -> Result<(), Error> {
+    if validate::is_uuid(id) {
+        return Ok(());
+    }
+    let shown: String = id.chars().take(64).collect();
+    let mut report = Report::default();
+    report.push(Issue::error(
+        Path::root().key(name),
+        Code::IdUuid,
+        format!("{name} must be a UUID (8-4-4-4-12 hexadecimal digits), got {shown:?}"),
+    ));
+    Err(Error::Validation(report))
+}

@@ -1,0 +1,93 @@
+//! Turns an [`HttpResponse`] into a typed body or an [`ApiError`].
+
+use super::error::{ApiError, Error, RESPONSE_INVALID};
+use super::http::HttpResponse;
+use crate::model::ErrorBody;
+use serde::de::DeserializeOwned;
+
+/// Longest piece of a non-JSON body quoted in a message, in characters.
+const SNIPPET: usize = 200;
+
+/// Decodes a success body when `response.status` is `expected`, and an error otherwise.
+pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Result<T, Error> {
+    if response.status != expected {
+        return Err(Error::Api(api_error(response)));
+    }
+    serde_json::from_slice(&response.body).map_err(|e| {
+        Error::Api(ApiError {
+            status: response.status,
+            code: RESPONSE_INVALID.into(),
+            message: format!("the {} response body is not the documented shape: {e}", response.status),
+            request_id: header_request_id(response),
+            retryable: false,
+        })
+    })
+}
+
+/// Reads an error answer in any documented shape (spec §4.1), or describes a body that has none.
+pub fn api_error(response: &HttpResponse) -> ApiError {
+    let body: Option<ErrorBody> = serde_json::from_slice(&response.body).ok();
+    let code = body.as_ref().and_then(|b| b.code()).map(str::to_owned);
+    let message = body.as_ref().and_then(|b| b.message()).map(str::to_owned);
+    let request_id = body
+        .as_ref()
+        .and_then(|b| b.request_id.clone())
+        .filter(|id| !id.is_empty())
+        .or_else(|| header_request_id(response));
+    let code = code.unwrap_or_else(|| format!("HTTP.{}", response.status));
+    let message = message.unwrap_or_else(|| describe_body(response));
+    let retryable = ApiError::is_retryable(response.status, &code);
+    ApiError { status: response.status, code, message, request_id, retryable }
+}
+
+fn header_request_id(response: &HttpResponse) -> Option<String> {
+    response.header("x-request-id").filter(|v| !v.is_empty()).map(str::to_owned)
+}
+
+fn describe_body(response: &HttpResponse) -> String {
+    let text = String::from_utf8_lossy(&response.body);
+    let text = text.trim();
+    if text.is_empty() {
+        return format!("HTTP {} with an empty body", response.status);
+    }
+    let snippet: String = text.chars().take(SNIPPET).collect();
+    let cut = if snippet.len() < text.len() { "…" } else { "" };
+    format!("HTTP {} with a body that is not an API error: {snippet}{cut}", response.status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resp(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn request_id_from_body_then_header() {
+        let e = api_error(&resp(404, &[("X-Request-Id", "hdr")], r#"{"error_code":"VPN.0004","error_msg":"nf","request_id":"body"}"#));
+        assert_eq!((e.code.as_str(), e.request_id.as_deref()), ("VPN.0004", Some("body")));
+        let e = api_error(&resp(400, &[("x-request-id", "hdr")], r#"{"code":"VPN.0001","message":"bad"}"#));
+        assert_eq!((e.code.as_str(), e.message.as_str(), e.request_id.as_deref()), ("VPN.0001", "bad", Some("hdr")));
+    }
+
+    #[test]
+    fn non_json_bodies_and_retryability() {
+        let e = api_error(&resp(502, &[], "<html>Bad Gateway</html>"));
+        assert_eq!(e.code, "HTTP.502");
+        assert!(e.message.contains("Bad Gateway"));
+        assert!(!e.retryable);
+        assert!(api_error(&resp(503, &[], "")).retryable);
+        assert!(api_error(&resp(400, &[], r#"{"error_code":"VPN.0030","error_msg":"busy"}"#)).retryable);
+    }
+
+    #[test]
+    fn undecodable_success_is_an_api_error() {
+        let r: Result<crate::model::VpnConnectionResponse, _> = decode(&resp(200, &[], "{\"vpn"), 200);
+        assert!(matches!(r, Err(Error::Api(ApiError { ref code, .. })) if code == RESPONSE_INVALID));
+    }
+}

@@ -1,0 +1,15 @@
+//! The client core, sans-IO: operations become [`HttpRequest`]s, [`HttpResponse`]s become typed
+//! results or [`Error`]s. Sending is the transport's job (the wasm layer's `fetch`, or the
+//! emulator in tests).
+
+mod client;
+mod decode;
+mod endpoint;
+mod error;
+mod http;
+
+pub use client::{Auth, Call, ClientConfig, Validation};
+pub use decode::{api_error, decode};
+pub use endpoint::{Endpoint, Insecure};
+pub use error::{ApiError, Error, RESPONSE_INVALID, RETRYABLE_CODES};
+pub use http::{HttpRequest, HttpResponse, Method, SECRET_HEADERS};

@@ -1,0 +1,36 @@
+//! Emulator settings, with the zero-configuration defaults of DESIGN.md.
+
+use crate::model::Secret;
+
+/// Project id served when none is configured.
+pub const DEFAULT_PROJECT: &str = "0123456789abcdef0123456789abcdef";
+/// Token accepted when none is configured; valid for every configured project.
+pub const DEFAULT_TOKEN: &str = "emulator-token";
+/// Time a new resource stays in `PENDING_CREATE`, in milliseconds.
+pub const DEFAULT_TRANSITION_MS: u64 = 1000;
+/// Largest request body accepted, in bytes (1 MiB); larger ones get 413.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// What the emulator serves and accepts.
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    /// Project ids that exist. Default: [`DEFAULT_PROJECT`].
+    pub projects: Vec<String>,
+    /// Tokens accepted as `X-Auth-Token`, each valid for every project. Default: [`DEFAULT_TOKEN`].
+    pub tokens: Vec<Secret>,
+    /// Milliseconds from create to the settled status. Default 1000.
+    pub transition_ms: u64,
+    /// Seed of the id and name generator; the same seed gives the same ids.
+    pub seed: u64,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        Self {
+            projects: vec![DEFAULT_PROJECT.to_owned()],
+            tokens: vec![Secret::new(DEFAULT_TOKEN)],
+            transition_ms: DEFAULT_TRANSITION_MS,
+            seed: 0x00C1_0D0F_F1CE,
+        }
+    }
+}

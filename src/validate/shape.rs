@@ -1,0 +1,211 @@
+//! JSON shapes: which keys an object has, which are mandatory, and the JSON type of each value.
+//!
+//! A shape check runs first and reports wrong types, missing fields and unknown keys; the rule
+//! checks after it read only values whose type is right. Recursion follows the static shape tables,
+//! never the input, so its depth is bounded by the tables.
+
+use super::report::{Code, Issue, Path, Report};
+use serde_json::{Map, Value};
+
+/// The JSON type a value must have.
+#[derive(Debug)]
+pub enum Shape {
+    Str,
+    Bool,
+    /// A whole number: a fraction or a numeric string is a type error.
+    Int,
+    List(&'static Shape),
+    Object(&'static [Field]),
+}
+
+/// One key of an object shape.
+#[derive(Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub required: bool,
+    /// Known only to Huawei Cloud (spec marks it [HW-only]); unknown with `cloud: "otc"`.
+    pub huawei_only: bool,
+}
+
+impl Field {
+    /// An optional field known to both clouds.
+    pub const fn optional(name: &'static str, shape: Shape) -> Self {
+        Self { name, shape, required: false, huawei_only: false }
+    }
+
+    /// A mandatory field known to both clouds.
+    pub const fn required(name: &'static str, shape: Shape) -> Self {
+        Self { name, shape, required: true, huawei_only: false }
+    }
+
+    /// An optional field known only to Huawei Cloud.
+    pub const fn huawei(name: &'static str, shape: Shape) -> Self {
+        Self { name, shape, required: false, huawei_only: true }
+    }
+}
+
+/// Names the JSON type of a value, for messages.
+pub fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "an integer",
+        Value::Number(_) => "a fractional number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn expected(shape: &Shape) -> &'static str {
+    match shape {
+        Shape::Str => "a string",
+        Shape::Bool => "a boolean",
+        Shape::Int => "an integer",
+        Shape::List(_) => "an array",
+        Shape::Object(_) => "an object",
+    }
+}
+
+/// Checks `value` against `shape`; returns whether its own type was right (children may still
+/// have issues).
+pub fn check(value: &Value, shape: &Shape, huawei: bool, path: &Path, report: &mut Report) -> bool {
+    let type_ok = match (shape, value) {
+        (Shape::Str, Value::String(_)) | (Shape::Bool, Value::Bool(_)) => true,
+        (Shape::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
+        (Shape::List(item), Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                check(v, item, huawei, &path.index(i), report);
+            }
+            true
+        }
+        (Shape::Object(fields), Value::Object(map)) => {
+            check_object(map, fields, huawei, path, report);
+            true
+        }
+        _ => false,
+    };
+    if !type_ok {
+        report.push(Issue::error(
+            path.clone(),
+            Code::FieldType,
+            format!("expected {}, got {}", expected(shape), type_name(value)),
+        ));
+    }
+    type_ok
+}
+
+fn check_object(map: &Map<String, Value>, fields: &[Field], huawei: bool, path: &Path, report: &mut Report) {
+    for field in fields {
+        let known = huawei || !field.huawei_only;
+        match map.get(field.name) {
+            Some(v) if known => {
+                check(v, &field.shape, huawei, &path.key(field.name), report);
+            }
+            Some(_) => {}
+            None if field.required => report.push(Issue::error(
+                path.key(field.name),
+                Code::FieldRequired,
+                format!("{} is required", field.name),
+            )),
+            None => {}
+        }
+    }
+    for key in map.keys() {
+        let known = fields.iter().any(|f| f.name == key && (huawei || !f.huawei_only));
+        if !known {
+            report.push(unknown_key(key, fields, huawei, path));
+        }
+    }
+}
+
+fn unknown_key(key: &str, fields: &[Field], huawei: bool, path: &Path) -> Issue {
+    let huawei_only = fields.iter().any(|f| f.name == key && f.huawei_only);
+    let shown: String = key.chars().take(64).collect();
+    let message = if huawei_only && !huawei {
+        format!("{shown} exists only on Huawei Cloud; the OTC server rejects it (VPN.0013)")
+    } else {
+        format!("unknown attribute {shown}: the server rejects it (VPN.0013)")
+    };
+    let issue = Issue::error(path.key(key), Code::FieldUnknown, message);
+    match closest(key, fields) {
+        Some(name) => issue.with_hint(format!("did you mean {name}?")),
+        None => issue,
+    }
+}
+
+/// The field name within edit distance 2 of `key`, if any.
+fn closest(key: &str, fields: &[Field]) -> Option<&'static str> {
+    if key.len() > 64 {
+        return None;
+    }
+    fields
+        .iter()
+        .map(|f| (edit_distance(key, f.name), f.name))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = Vec::with_capacity(b.len() + 1);
+        cur.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != *cb));
+            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let ins = cur.last().copied().unwrap_or(usize::MAX).saturating_add(1);
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static INNER: [Field; 1] = [Field::optional("n", Shape::Int)];
+    static FIELDS: [Field; 4] = [
+        Field::required("id", Shape::Str),
+        Field::optional("list", Shape::List(&Shape::Str)),
+        Field::optional("inner", Shape::Object(&INNER)),
+        Field::huawei("hw", Shape::Bool),
+    ];
+
+    fn run(v: Value, huawei: bool) -> Vec<(String, &'static str)> {
+        let mut r = Report::default();
+        check(&v, &Shape::Object(&FIELDS), huawei, &Path::root(), &mut r);
+        r.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect()
+    }
+
+    #[test]
+    fn reports_types_required_and_unknown_keys_with_paths() {
+        assert!(run(json!({"id": "x", "list": ["a"], "inner": {"n": 3}, "hw": true}), true).is_empty());
+        assert_eq!(
+            run(json!({"list": ["a", 1], "inner": {"n": 1.5}, "idd": 1}), true),
+            [
+                ("id".to_string(), "field.required"),
+                ("list[1]".to_string(), "field.type"),
+                ("inner.n".to_string(), "field.type"),
+                ("idd".to_string(), "field.unknown"),
+            ]
+        );
+        assert_eq!(run(json!({"id": "x", "hw": true}), false), [("hw".to_string(), "field.unknown")]);
+        assert_eq!(run(json!({"id": "x", "inner": {"n": "3"}}), true), [("inner.n".to_string(), "field.type")]);
+        assert_eq!(run(json!([]), true), [(String::new(), "field.type")]);
+    }
+
+    #[test]
+    fn suggests_the_closest_name() {
+        let mut r = Report::default();
+        check(&json!({"id": "x", "lsit": []}), &Shape::Object(&FIELDS), true, &Path::root(), &mut r);
+        assert_eq!(r.issues[0].hint.as_deref(), Some("did you mean list?"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,158 @@
+//! JS values to JSON and back. Reading is defensive: any JS value (cycles, BigInt, getters that
+//! throw, Proxies, deep nesting, huge arrays) becomes JSON plus a report of what could not be read,
+//! never an exception.
+
+use crate::validate::{Code, Issue, Path, Report};
+use js_sys::{Array, Number, Object, Reflect};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, which a Proxy can make throw: caught here.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn object_keys(v: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// Deepest nesting read; deeper values are reported and read as `null`. The API's deepest body
+/// is 4 levels.
+pub const MAX_DEPTH: usize = 64;
+/// Most values (objects, arrays, scalars) read from one input; the rest are reported.
+pub const MAX_NODES: usize = 2_000_000;
+
+/// The JSON form of a JS value and what could not be converted.
+pub struct Converted {
+    pub value: Value,
+    pub report: Report,
+}
+
+/// Reads `input` as JSON.
+pub fn from_js(input: &JsValue) -> Converted {
+    let mut reader = Reader { report: Report::default(), ancestors: Vec::new(), nodes: 0 };
+    let value = reader.read(input, &Path::root());
+    Converted { value, report: reader.report }
+}
+
+/// Writes a serializable value as plain JS (objects, not Maps).
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+struct Reader {
+    report: Report,
+    ancestors: Vec<JsValue>,
+    nodes: usize,
+}
+
+impl Reader {
+    fn unsupported(&mut self, path: &Path, message: &str) -> Value {
+        self.report.push(Issue::error(path.clone(), Code::InputUnsupported, message));
+        Value::Null
+    }
+
+    fn read(&mut self, v: &JsValue, path: &Path) -> Value {
+        self.nodes += 1;
+        if self.nodes == MAX_NODES + 1 {
+            return self.unsupported(path, "the input has more than 2,000,000 values; the rest was not read");
+        }
+        if self.nodes > MAX_NODES {
+            return Value::Null;
+        }
+        if v.is_null() || v.is_undefined() {
+            return Value::Null;
+        }
+        if let Some(b) = v.as_bool() {
+            return Value::Bool(b);
+        }
+        if let Some(n) = v.as_f64() {
+            return self.number(n, path);
+        }
+        if let Some(s) = v.as_string() {
+            return Value::String(s);
+        }
+        if v.is_bigint() {
+            return self.unsupported(path, "a BigInt is not JSON; pass a number");
+        }
+        if v.is_function() || v.is_symbol() {
+            return self.unsupported(path, "a function or symbol is not JSON");
+        }
+        if !v.is_object() {
+            return self.unsupported(path, "this value is not JSON");
+        }
+        if self.ancestors.len() >= MAX_DEPTH {
+            return self.unsupported(path, "nested deeper than 64 levels");
+        }
+        if self.ancestors.iter().any(|a| Object::is(a, v)) {
+            return self.unsupported(path, "the value contains itself (a cycle)");
+        }
+        self.ancestors.push(v.clone());
+        let out = if Array::is_array(v) { self.array(v, path) } else { self.object(v, path) };
+        self.ancestors.pop();
+        out
+    }
+
+    fn number(&mut self, n: f64, path: &Path) -> Value {
+        if !n.is_finite() {
+            return self.unsupported(path, "NaN and Infinity are not JSON numbers");
+        }
+        if Number::is_safe_integer(&JsValue::from_f64(n)) {
+            return Value::from(n as i64);
+        }
+        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+    }
+
+    fn array(&mut self, a: &JsValue, path: &Path) -> Value {
+        let len = Reflect::get(a, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
+        let len = len.clamp(0.0, u32::MAX as f64) as u32;
+        let mut items = Vec::with_capacity(len.min(100_000) as usize);
+        for i in 0..len {
+            if self.nodes >= MAX_NODES {
+                break;
+            }
+            let child = path.index(i as usize);
+            match Reflect::get(a, &JsValue::from(i)) {
+                Ok(item) => {
+                    let read = self.read(&item, &child);
+                    items.push(read);
+                }
+                Err(_) => items.push(self.unsupported(&child, "reading this element threw an exception")),
+            }
+        }
+        Value::Array(items)
+    }
+
+    fn object(&mut self, v: &JsValue, path: &Path) -> Value {
+        // A Date, URL or similar has toJSON; read what JSON.stringify would.
+        if let Ok(to_json) = Reflect::get(v, &JsValue::from_str("toJSON")) {
+            if let Some(f) = to_json.dyn_ref::<js_sys::Function>() {
+                return match f.call0(v) {
+                    Ok(j) if !Object::is(&j, v) => self.read(&j, path),
+                    _ => self.unsupported(path, "toJSON() threw or returned the object itself"),
+                };
+            }
+        }
+        let keys = match object_keys(v) {
+            Ok(keys) => keys,
+            Err(_) => return self.unsupported(path, "the object's keys could not be read"),
+        };
+        let mut map = Map::new();
+        for key in keys.iter() {
+            let Some(name) = key.as_string() else { continue };
+            let child = path.key(&name);
+            match Reflect::get(v, &key) {
+                Ok(value) if value.is_undefined() => {} // JSON.stringify drops these too
+                Ok(value) => {
+                    let read = self.read(&value, &child);
+                    map.insert(name, read);
+                }
+                Err(_) => {
+                    self.unsupported(&child, "reading this property threw an exception");
+                }
+            }
+        }
+        Value::Object(map)
+    }
+}

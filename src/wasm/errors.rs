@@ -1,0 +1,101 @@
+//! The one conversion of Rust errors into JavaScript `Error` objects.
+//!
+//! Every error is an instance of a real `Error` subclass with a stable `code`, so callers branch on
+//! `instanceof` or `err.code`, never on the message. No field ever holds a secret.
+
+use crate::api::{ApiError as CoreApiError, Error};
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+export class CloudVpnError extends Error {
+  constructor(name, message, fields) {
+    super(message);
+    Object.defineProperty(this, "name", { value: name, enumerable: false, configurable: true, writable: true });
+    Object.assign(this, fields);
+  }
+  toJSON() { return { name: this.name, message: this.message, ...this }; }
+}
+export class ValidationError extends CloudVpnError { constructor(m, f) { super("ValidationError", m, f); } }
+export class ApiError extends CloudVpnError { constructor(m, f) { super("ApiError", m, f); } }
+export class NetworkError extends CloudVpnError { constructor(m, f) { super("NetworkError", m, f); } }
+export class TimeoutError extends CloudVpnError { constructor(m, f) { super("TimeoutError", m, f); } }
+export class AbortError extends CloudVpnError { constructor(m, f) { super("AbortError", m, f); } }
+export class ConfigError extends CloudVpnError { constructor(m, f) { super("ConfigError", m, f); } }
+export function errorClasses() {
+  return { CloudVpnError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError, ConfigError };
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = errorClasses)]
+    fn error_classes_js() -> JsValue;
+    type ValidationError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> ValidationError;
+    type ApiError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> ApiError;
+    type NetworkError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> NetworkError;
+    type TimeoutError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> TimeoutError;
+    type AbortError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> AbortError;
+    type ConfigError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> ConfigError;
+}
+
+/// The error classes, for the package entry files to re-export.
+#[wasm_bindgen(js_name = "__errorClasses", skip_typescript)]
+pub fn error_classes() -> JsValue {
+    error_classes_js()
+}
+
+fn fields(pairs: &[(&str, JsValue)]) -> Object {
+    let obj = Object::new();
+    for (k, v) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj
+}
+
+impl From<Error> for JsValue {
+    fn from(error: Error) -> Self {
+        let message = error.to_string();
+        match error {
+            Error::Validation(report) => {
+                let issues = super::convert::to_js(&report.issues);
+                ValidationError::new(&message, &fields(&[("code", "VALIDATION".into()), ("issues", issues)])).into()
+            }
+            Error::Api(e) => api_error(e),
+            Error::Config(_) => ConfigError::new(&message, &fields(&[("code", "CONFIG".into())])).into(),
+            Error::Network(_) => NetworkError::new(&message, &fields(&[("code", "NETWORK".into())])).into(),
+            Error::Timeout(ms) => TimeoutError::new(
+                &message,
+                &fields(&[("code", "TIMEOUT".into()), ("timeoutMs", JsValue::from_f64(ms as f64))]),
+            ).into(),
+            Error::Aborted => AbortError::new(&message, &fields(&[("code", "ABORTED".into())])).into(),
+        }
+    }
+}
+
+/// `message` is the API's own message; `status`, `code` and `requestId` sit beside it.
+fn api_error(e: CoreApiError) -> JsValue {
+    let request_id = e.request_id.map_or(JsValue::NULL, |id| JsValue::from_str(&id));
+    ApiError::new(
+        &e.message,
+        &fields(&[
+            ("status", JsValue::from_f64(f64::from(e.status))),
+            ("code", JsValue::from_str(&e.code)),
+            ("requestId", request_id),
+            ("retryable", JsValue::from_bool(e.retryable)),
+            ("attempts", JsValue::from_f64(1.0)),
+        ]),
+    )
+    .into()
+}
