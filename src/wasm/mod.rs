@@ -5,3 +5,7 @@ mod convert;
 mod errors;
 mod types;
 mod validate;
+mod client;
+#[cfg(feature = "emulator")]
+mod emulator;
+mod transport;

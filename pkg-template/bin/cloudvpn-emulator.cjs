@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+"use strict";
+// cloudvpn-emulator: the Enterprise Edition VPN API v5, emulated in memory on 127.0.0.1.
+const { startEmulatorServer, DEFAULT_HOST, DEFAULT_PORT } = require("../emulator-server.cjs");
+
+const USAGE = `Usage: cloudvpn-emulator [options]
+  --host <addr>         listen address (default ${DEFAULT_HOST})
+  --port <n>            port, 0 for any free one (default ${DEFAULT_PORT})
+  --project <id>        a project id that exists (repeatable; default 0123456789abcdef0123456789abcdef)
+  --token <token>       an accepted X-Auth-Token (repeatable; default emulator-token)
+  --transition-ms <n>   milliseconds from PENDING_CREATE to the settled status (default 1000)
+  --seed <n>            seed of the id generator (default random)
+  --cors <origin>       answer CORS requests from this origin ("*" for any; default off)
+  --quiet               no log line per request
+  --help                this text`;
+
+function parse(argv) {
+  const o = { emulator: {}, log: (line) => console.log(line) };
+  const projects = [];
+  const tokens = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    const number = () => {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new Error(`${flag} needs a whole number, got ${JSON.stringify(v)}`);
+      return Number(v);
+    };
+    switch (flag) {
+      case "--host": o.host = value(); break;
+      case "--port": o.port = number(); if (o.port > 65535) throw new Error("--port must be 0–65535"); break;
+      case "--project": projects.push(value()); break;
+      case "--token": tokens.push(value()); break;
+      case "--transition-ms": o.emulator.transitionMs = number(); break;
+      case "--seed": o.emulator.seed = number(); break;
+      case "--cors": o.cors = value(); break;
+      case "--quiet": o.log = () => {}; break;
+      case "--help": case "-h": console.log(USAGE); process.exit(0);
+      default: throw new Error(`unknown option ${flag}`);
+    }
+  }
+  if (projects.length) o.emulator.projects = projects;
+  if (tokens.length) o.emulator.tokens = tokens;
+  return o;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (e) {
+    console.error(`cloudvpn-emulator: ${e.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const running = await startEmulatorServer(options);
+  console.log(`cloudvpn-emulator listening on ${running.url}`);
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((e) => {
+  console.error(`cloudvpn-emulator: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+// Browser and bundler entry of the in-process emulator (its own wasm, so the main one stays small).
+import init, * as wasm from "./emulator-web/cloudvpn.js";
+
+await init({ module_or_path: new URL("./emulator-web/cloudvpn_bg.wasm", import.meta.url) });
+
+export { Emulator } from "./emulator-web/cloudvpn.js";
+export const EMULATOR_DEFAULTS = wasm.emulatorDefaults();

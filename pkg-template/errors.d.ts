@@ -1,0 +1,42 @@
+import type { Issue } from "./node/cloudvpn.js";
+
+/** Base of every error cloudvpn throws or rejects with. Never holds a PSK, token or secret key. */
+export declare class CloudVpnError extends Error {
+  /** Stable: branch on it, not on `message`. */
+  readonly code: string;
+}
+/** The request broke a rule; nothing was sent. `code` is "VALIDATION". */
+export declare class ValidationError extends CloudVpnError {
+  readonly code: "VALIDATION";
+  readonly issues: Issue[];
+}
+/** The service answered with an error. */
+export declare class ApiError extends CloudVpnError {
+  /** HTTP status. */
+  readonly status: number;
+  /** The API's code (`VPN.0004`), `HTTP.<status>` for a body without one, or `RESPONSE.INVALID`. */
+  readonly code: string;
+  /** From the body's `request_id`, else the `X-Request-Id` header; null when neither came. */
+  readonly requestId: string | null;
+  /** Whether the same request may succeed later. */
+  readonly retryable: boolean;
+  /** How many attempts were made. */
+  readonly attempts: number;
+}
+/** The request did not reach the service or its answer did not arrive. `code` is "NETWORK". */
+export declare class NetworkError extends CloudVpnError {
+  readonly code: "NETWORK";
+}
+/** No answer within the time allowed. `code` is "TIMEOUT". */
+export declare class TimeoutError extends CloudVpnError {
+  readonly code: "TIMEOUT";
+  readonly timeoutMs: number;
+}
+/** The caller's AbortSignal fired. `code` is "ABORTED". */
+export declare class AbortError extends CloudVpnError {
+  readonly code: "ABORTED";
+}
+/** The client or emulator options are unusable. `code` is "CONFIG". */
+export declare class ConfigError extends CloudVpnError {
+  readonly code: "CONFIG";
+}

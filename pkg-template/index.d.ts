@@ -1,0 +1,2 @@
+export * from "./node/cloudvpn.js";
+export * from "./errors.js";

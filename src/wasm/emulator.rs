@@ -1,0 +1,230 @@
+//! `Emulator` for JavaScript: the core emulator with the JS clock, a fetch-compatible `fetch`, and
+//! `handle` for the Node HTTP server.
+
+use super::transport::IN_PROCESS_MARK;
+use crate::api::{Error, HttpRequest, HttpResponse, Method};
+use crate::emulator::{Clock, Emulator, EmulatorConfig};
+use crate::model::Secret;
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+#[wasm_bindgen(inline_js = r#"
+export async function readRequest(input, init) {
+  const request = input !== null && typeof input === "object" && typeof input.arrayBuffer === "function" ? input : null;
+  const url = typeof input === "string" ? input : String((input && (input.url ?? input.href)) ?? input);
+  const method = String((init && init.method) || (request && request.method) || "GET");
+  const signal = (init && init.signal) || (request && request.signal) || null;
+  if (signal && signal.aborted) throw signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+  const headers = [];
+  new Headers((init && init.headers) || (request && request.headers) || undefined).forEach((v, k) => headers.push([k, v]));
+  let body = new Uint8Array(0);
+  if (init && init.body != null) body = new Uint8Array(await new Response(init.body).arrayBuffer());
+  else if (request) body = new Uint8Array(await request.arrayBuffer());
+  return { url, method, headers, body };
+}
+export function makeResponse(status, headers, body) {
+  return new Response(status === 204 || body.length === 0 ? null : body, { status, headers });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = readRequest)]
+    fn read_request(input: &JsValue, init: &JsValue) -> Promise;
+    #[wasm_bindgen(js_name = makeResponse)]
+    fn make_response(status: u16, headers: Array, body: Uint8Array) -> JsValue;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "EmulatorOptions | undefined")]
+    pub type JsEmulatorOptions;
+    #[wasm_bindgen(typescript_type = "(input: string | URL | Request, init?: RequestInit) => Promise<Response>")]
+    pub type JsFetch;
+    #[wasm_bindgen(typescript_type = "[string, string][]")]
+    pub type JsHeaderPairs;
+    #[wasm_bindgen(typescript_type = "EmulatorResponse")]
+    pub type JsEmulatorResponse;
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EMULATOR: &str = r#"
+export interface EmulatorOptions {
+  /** Project ids that exist. Default ["0123456789abcdef0123456789abcdef"]. */
+  projects?: string[];
+  /** Tokens accepted as X-Auth-Token, each valid for every project. Default ["emulator-token"]. */
+  tokens?: string[];
+  /** Milliseconds from create to the settled status (PENDING_CREATE → DOWN). Default 1000. */
+  transitionMs?: number;
+  /** Seed of the id generator; the same seed gives the same ids. Default: random. */
+  seed?: number;
+}
+/** A plain answer of `Emulator.handle`. */
+export interface EmulatorResponse {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+"#;
+
+/// The zero-configuration defaults: `{ project, token, transitionMs }`.
+#[wasm_bindgen(js_name = emulatorDefaults, skip_typescript)]
+pub fn emulator_defaults() -> JsValue {
+    let out = js_sys::Object::new();
+    let _ = Reflect::set(&out, &"project".into(), &crate::emulator::DEFAULT_PROJECT.into());
+    let _ = Reflect::set(&out, &"token".into(), &crate::emulator::DEFAULT_TOKEN.into());
+    let _ = Reflect::set(&out, &"transitionMs".into(), &JsValue::from_f64(crate::emulator::DEFAULT_TRANSITION_MS as f64));
+    out.into()
+}
+
+/// Reads `Date.now()`.
+struct DateClock;
+
+impl Clock for DateClock {
+    fn now_ms(&self) -> u64 {
+        js_sys::Date::now().max(0.0) as u64
+    }
+}
+
+/// The emulator, in process.
+#[wasm_bindgen(js_name = Emulator)]
+pub struct JsEmulator {
+    core: Rc<RefCell<Emulator>>,
+    fetch: Function,
+    _fetch_closure: Closure<dyn FnMut(JsValue, JsValue) -> Promise>,
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn string_list(options: &JsValue, key: &str) -> Result<Option<Vec<String>>, Error> {
+    let v = get(options, key);
+    if v.is_undefined() {
+        return Ok(None);
+    }
+    let bad = || Error::Config(format!("options.{key} must be a non-empty array of non-empty strings"));
+    if !Array::is_array(&v) {
+        return Err(bad());
+    }
+    let items: Vec<String> = Array::from(&v).iter().filter_map(|x| x.as_string()).filter(|s| !s.is_empty()).collect();
+    if items.is_empty() || items.len() != Array::from(&v).length() as usize {
+        return Err(bad());
+    }
+    Ok(Some(items))
+}
+
+fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
+    let mut config = EmulatorConfig { seed: (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64, ..Default::default() };
+    if options.is_undefined() || options.is_null() {
+        return Ok(config);
+    }
+    if !options.is_object() {
+        return Err(Error::Config("new Emulator(options) takes an options object".into()));
+    }
+    if let Some(projects) = string_list(options, "projects")? {
+        config.projects = projects;
+    }
+    if let Some(tokens) = string_list(options, "tokens")? {
+        config.tokens = tokens.into_iter().map(Secret::new).collect();
+    }
+    let number = |key: &str| -> Result<Option<u64>, Error> {
+        let v = get(options, key);
+        match v.as_f64() {
+            None if v.is_undefined() => Ok(None),
+            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(Some(n as u64)),
+            _ => Err(Error::Config(format!("options.{key} must be a whole number ≥ 0"))),
+        }
+    };
+    if let Some(ms) = number("transitionMs")? {
+        config.transition_ms = ms;
+    }
+    if let Some(seed) = number("seed")? {
+        config.seed = seed;
+    }
+    Ok(config)
+}
+
+fn to_request(method: &str, url: String, headers: &JsValue, body: Vec<u8>) -> Result<HttpRequest, HttpResponse> {
+    let Some(method) = Method::parse(method) else {
+        let body = br#"{"error_code":"APIGW.0106","error_msg":"Method not allowed"}"#.to_vec();
+        let headers = vec![("Content-Type".to_owned(), "application/json".to_owned())];
+        return Err(HttpResponse { status: 405, headers, body });
+    };
+    let mut pairs = Vec::new();
+    if Array::is_array(headers) {
+        for entry in Array::from(headers).iter() {
+            let k = Reflect::get_u32(&entry, 0).ok().and_then(|v| v.as_string());
+            let v = Reflect::get_u32(&entry, 1).ok().and_then(|v| v.as_string());
+            if let (Some(k), Some(v)) = (k, v) {
+                pairs.push((k, v));
+            }
+        }
+    }
+    Ok(HttpRequest { method, url, headers: pairs, body })
+}
+
+fn header_array(headers: &[(String, String)]) -> Array {
+    headers.iter().map(|(k, v)| Array::of2(&k.into(), &v.into())).collect()
+}
+
+#[wasm_bindgen(js_class = Emulator)]
+impl JsEmulator {
+    /// An emulator with its own empty store. Throws a `ConfigError` for unusable options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsEmulatorOptions) -> Result<JsEmulator, JsValue> {
+        let config = read_config(&options)?;
+        let core = Rc::new(RefCell::new(Emulator::new(config, Box::new(DateClock))));
+        let for_fetch = Rc::clone(&core);
+        let closure = Closure::<dyn FnMut(JsValue, JsValue) -> Promise>::new(move |input: JsValue, init: JsValue| {
+            let core = Rc::clone(&for_fetch);
+            future_to_promise(async move {
+                let parts = JsFuture::from(read_request(&input, &init)).await?;
+                let url = get(&parts, "url").as_string().unwrap_or_default();
+                let method = get(&parts, "method").as_string().unwrap_or_default();
+                let body = get(&parts, "body").dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+                let response = match to_request(&method, url, &get(&parts, "headers"), body) {
+                    Ok(request) => core.borrow_mut().handle(&request),
+                    Err(response) => response,
+                };
+                let body = Uint8Array::from(response.body.as_slice());
+                Ok(make_response(response.status, header_array(&response.headers), body))
+            })
+        });
+        let fetch: Function = closure.as_ref().clone().unchecked_into();
+        let _ = Reflect::set(&fetch, &JsValue::from_str(IN_PROCESS_MARK), &JsValue::TRUE);
+        Ok(JsEmulator { core, fetch, _fetch_closure: closure })
+    }
+
+    /// A fetch-compatible function bound to this emulator: `new VpnClient({ fetch: emulator.fetch })`.
+    #[wasm_bindgen(getter)]
+    pub fn fetch(&self) -> JsFetch {
+        self.fetch.clone().unchecked_into()
+    }
+
+    /// Answers one request synchronously: `method`, a URL or path, header pairs, body bytes.
+    pub fn handle(&self, method: &str, url: String, headers: JsHeaderPairs, body: Uint8Array) -> JsEmulatorResponse {
+        let response = match to_request(method, url, &headers, body.to_vec()) {
+            Ok(request) => self.core.borrow_mut().handle(&request),
+            Err(response) => response,
+        };
+        let out = js_sys::Object::new();
+        let _ = Reflect::set(&out, &"status".into(), &JsValue::from(response.status));
+        let _ = Reflect::set(&out, &"headers".into(), &header_array(&response.headers));
+        let _ = Reflect::set(&out, &"body".into(), &Uint8Array::from(response.body.as_slice()));
+        out.unchecked_into()
+    }
+
+    /// Forgets every resource; the options stay.
+    pub fn reset(&self) {
+        self.core.borrow_mut().reset();
+    }
+
+    /// How many VPN connections `projectId` holds; `undefined` for an unknown project.
+    #[wasm_bindgen(js_name = connectionCount)]
+    pub fn connection_count(&self, project_id: &str) -> Option<u32> {
+        self.core.borrow().connection_count(project_id).map(|n| n as u32)
+    }
+}
