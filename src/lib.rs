@@ -19,4 +19,4 @@ pub mod emulator;
 pub mod model;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

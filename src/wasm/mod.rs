@@ -1,11 +1,16 @@
 //! The JavaScript boundary: the only code that knows about `wasm_bindgen`, `js_sys` and `web_sys`.
 //! Each function here converts its input, calls the core, and converts the result or error once.
 
-mod convert;
-mod errors;
-mod types;
-mod validate;
 mod client;
+mod convert;
 #[cfg(feature = "emulator")]
 mod emulator;
+mod errors;
 mod transport;
+mod types;
+mod validate;
+
+pub use client::VpnClient;
+#[cfg(feature = "emulator")]
+pub use emulator::JsEmulator;
+pub use validate::validate_create_vpn_connection;
