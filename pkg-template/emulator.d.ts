@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 export { Emulator } from "./emulator-node/cloudvpn.js";
 export type { EmulatorOptions, EmulatorResponse } from "./emulator-node/cloudvpn.js";
 

@@ -1,2 +1,3 @@
+/// <reference lib="esnext.disposable" />
 export * from "./node/cloudvpn.js";
 export * from "./errors.js";

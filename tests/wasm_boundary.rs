@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 use cloudvpn::wasm::{JsEmulator, VpnClient};
 
 fn validate(body: &JsValue, options: &JsValue) -> JsValue {
-    cloudvpn::wasm::validate_create_vpn_connection(body.clone(), options.clone().unchecked_into()).into()
+    cloudvpn::wasm::validate_create_vpn_connection(body.clone(), Some(options.clone().unchecked_into())).into()
 }
 
 fn endpoint() -> &'static str {
@@ -62,15 +62,15 @@ fn client(endpoint: &str, token: &str, fetch: Option<JsValue>) -> Result<VpnClie
 }
 
 fn create(c: &VpnClient, body: &JsValue) -> Promise {
-    c.create_vpn_connection(body.clone().unchecked_into(), JsValue::UNDEFINED.unchecked_into()).unchecked_into()
+    c.create_vpn_connection(body.clone().unchecked_into(), None).unchecked_into()
 }
 
 fn show(c: &VpnClient, id: &JsValue, options: &JsValue) -> Promise {
-    c.get_vpn_connection(id.clone(), options.clone().unchecked_into()).unchecked_into()
+    c.get_vpn_connection(id.clone(), Some(options.clone().unchecked_into())).unchecked_into()
 }
 
 fn emulator_fetch() -> (JsEmulator, JsValue) {
-    let emulator = JsEmulator::new(JsValue::UNDEFINED.unchecked_into()).unwrap();
+    let emulator = JsEmulator::new(None).unwrap();
     let fetch: JsValue = emulator.fetch().into();
     (emulator, fetch)
 }

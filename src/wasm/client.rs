@@ -17,7 +17,7 @@ use wasm_bindgen_futures::future_to_promise;
 extern "C" {
     #[wasm_bindgen(typescript_type = "ClientOptions")]
     pub type JsClientOptions;
-    #[wasm_bindgen(typescript_type = "CallOptions | undefined")]
+    #[wasm_bindgen(typescript_type = "CallOptions")]
     pub type JsCallOptions;
     #[wasm_bindgen(typescript_type = "CreateVpnConnectionRequest")]
     pub type JsCreateVpnConnectionRequest;
@@ -84,6 +84,11 @@ fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {
     Ok((config, transport))
 }
 
+/// The `signal` of per-call options, or `undefined`.
+fn signal_of(options: Option<JsCallOptions>) -> JsValue {
+    options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
+}
+
 fn first_message(report: &Report) -> String {
     report.issues.first().map(|i| i.message.clone()).unwrap_or_default()
 }
@@ -108,11 +113,11 @@ impl VpnClient {
     pub fn create_vpn_connection(
         &self,
         body: JsCreateVpnConnectionRequest,
-        options: JsCallOptions,
+        options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
         let inner = Rc::clone(&self.inner);
         let converted = from_js(&body);
-        let signal = get(&options, "signal");
+        let signal = signal_of(options);
         let promise = future_to_promise(async move {
             if !converted.report.ok() {
                 return Err(Error::Validation(converted.report).into());
@@ -127,9 +132,9 @@ impl VpnClient {
 
     /// `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
     #[wasm_bindgen(js_name = getVpnConnection)]
-    pub fn get_vpn_connection(&self, id: JsValue, options: JsCallOptions) -> JsVpnConnectionPromise {
+    pub fn get_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
         let inner = Rc::clone(&self.inner);
-        let signal = get(&options, "signal");
+        let signal = signal_of(options);
         let promise: Promise = future_to_promise(async move {
             let id = id.as_string().unwrap_or_default(); // a non-string fails the UUID check below
             let call = inner.config.get_vpn_connection(&id)?;

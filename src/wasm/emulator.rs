@@ -39,7 +39,7 @@ extern "C" {
 
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(typescript_type = "EmulatorOptions | undefined")]
+    #[wasm_bindgen(typescript_type = "EmulatorOptions")]
     pub type JsEmulatorOptions;
     #[wasm_bindgen(typescript_type = "(input: string | URL | Request, init?: RequestInit) => Promise<Response>")]
     pub type JsFetch;
@@ -174,8 +174,8 @@ fn header_array(headers: &[(String, String)]) -> Array {
 impl JsEmulator {
     /// An emulator with its own empty store. Throws a `ConfigError` for unusable options.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsEmulatorOptions) -> Result<JsEmulator, JsValue> {
-        let config = read_config(&options)?;
+    pub fn new(options: Option<JsEmulatorOptions>) -> Result<JsEmulator, JsValue> {
+        let config = read_config(&options.map_or(JsValue::UNDEFINED, Into::into))?;
         let core = Rc::new(RefCell::new(Emulator::new(config, Box::new(DateClock))));
         let for_fetch = Rc::clone(&core);
         let closure = Closure::<dyn FnMut(JsValue, JsValue) -> Promise>::new(move |input: JsValue, init: JsValue| {

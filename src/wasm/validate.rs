@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(typescript_type = "Report")]
     pub type JsReport;
-    #[wasm_bindgen(typescript_type = "ValidateOptions | undefined")]
+    #[wasm_bindgen(typescript_type = "ValidateOptions")]
     pub type JsValidateOptions;
 }
 
@@ -45,6 +45,6 @@ fn run(body: &JsValue, options: &JsValue, validator: fn(&Value, &ValidateOptions
 
 /// Checks a create-VPN-connection body (`{"vpn_connection": {...}}`) and returns a `Report`.
 #[wasm_bindgen(js_name = validateCreateVpnConnection)]
-pub fn validate_create_vpn_connection(body: JsValue, options: JsValidateOptions) -> JsReport {
-    run(&body, &options, validate::validate_create_vpn_connection)
+pub fn validate_create_vpn_connection(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
+    run(&body, &options.map_or(JsValue::UNDEFINED, Into::into), validate::validate_create_vpn_connection)
 }

@@ -1,0 +1,58 @@
+// The packed tarball in Chromium, as a plain `<script type="module">` page with an import map:
+// the same scenario as in Node, over real fetch to the emulator on the page's own origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { installTarball, launchChromium, ROOT } from "./helpers.mjs";
+import { staticHandler } from "../scripts/static.mjs";
+
+let dir;
+let running;
+let browser;
+
+before(async () => {
+  dir = installTarball();
+  mkdirSync(join(dir, "page"));
+  writeFileSync(
+    join(dir, "page", "index.html"),
+    `<!doctype html><meta charset="utf-8"><title>consumer</title>
+<script type="importmap">{"imports": {"cloudvpn": "/node_modules/cloudvpn/index.js", "cloudvpn/emulator": "/node_modules/cloudvpn/emulator.js"}}</script>
+<script type="module">
+  import * as api from "cloudvpn";
+  import { Emulator } from "cloudvpn/emulator";
+  import { scenario } from "/tests/scenario.mjs";
+  scenario({ api, Emulator, endpoint: location.origin })
+    .then((r) => { window.results = r; }, (e) => { window.results = [{ name: "scenario", ok: false, detail: String(e) }]; });
+</script>`,
+  );
+  const { startEmulatorServer } = createRequire(import.meta.url)(join(dir, "node_modules", "cloudvpn", "emulator-server.cjs"));
+  running = await startEmulatorServer({
+    port: 0,
+    fallback: staticHandler([
+      ["/node_modules/", join(dir, "node_modules")],
+      ["/tests/", join(ROOT, "js-tests")],
+      ["/", join(dir, "page")],
+    ]),
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await running?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test("Chromium: validation, create and get, typed errors, through the packed tarball", async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${running.url}/`);
+  await page.waitForFunction(() => Array.isArray(window.results), null, { timeout: 20_000 });
+  const results = await page.evaluate(() => window.results);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(results.filter((r) => !r.ok), []);
+  assert.ok(results.length >= 35, `only ${results.length} checks ran`);
+});

@@ -1,0 +1,69 @@
+// Type-checked with `tsc --noEmit --strict` against the installed package (js-tests/types.test.mjs).
+// Each `@ts-expect-error` line proves that wrong usage is rejected; tsc fails if one compiles.
+import {
+  ApiError,
+  ValidationError,
+  VpnClient,
+  validateCreateVpnConnection,
+  type CreateVpnConnectionRequest,
+  type Issue,
+  type Report,
+  type VpnConnectionResponse,
+} from "cloudvpn";
+import { Emulator, EMULATOR_DEFAULTS, type EmulatorOptions } from "cloudvpn/emulator";
+
+const body: CreateVpnConnectionRequest = {
+  vpn_connection: {
+    vgw_id: "b32d91a4-3f0e-4c1a-a8df-e907174eb11d",
+    vgw_ip: "0c464dad-1d2c-4a8d-9f5e-c22bb0eb0bde",
+    cgw_id: "5247ae10-7b1e-4d0a-8c3f-dd36659a7f5d",
+    peer_subnets: ["192.168.44.0/24"],
+    psk: "Abcd1234!x",
+    style: "static",
+  },
+};
+
+const report: Report = validateCreateVpnConnection(body, { cloud: "otc", unknownEnums: "warning" });
+const first: Issue | undefined = report.issues[0];
+const severity: "error" | "warning" | undefined = first?.severity;
+void severity;
+// A form passes whatever it holds: the validator takes unknown input.
+validateCreateVpnConnection({ anything: [1, 2, 3] });
+
+// @ts-expect-error: "aws" is not a cloud
+validateCreateVpnConnection(body, { cloud: "aws" });
+
+const options: EmulatorOptions = { transitionMs: 0, seed: 1 };
+const emulator = new Emulator(options);
+const client = new VpnClient({
+  endpoint: "http://emulator.local",
+  projectId: EMULATOR_DEFAULTS.project,
+  auth: { token: EMULATOR_DEFAULTS.token },
+  fetch: emulator.fetch,
+  validation: "error",
+});
+
+// @ts-expect-error: projectId is required
+new VpnClient({ endpoint: "https://vpn.eu-de.otc.t-systems.com", auth: { token: "t" } });
+// @ts-expect-error: validation is "error" | "warn" | "off"
+new VpnClient({ endpoint: "https://x", projectId: "p", auth: { token: "t" }, validation: "strict" });
+
+async function main(): Promise<string> {
+  const created: VpnConnectionResponse = await client.createVpnConnection(body, { signal: AbortSignal.timeout(5000) });
+  const status: string | undefined = (await client.getVpnConnection(created.vpn_connection.id)).vpn_connection.status;
+  // @ts-expect-error: the body needs vgw_id, vgw_ip and cgw_id
+  await client.createVpnConnection({ vpn_connection: { peer_subnets: [] } });
+  try {
+    await client.getVpnConnection("11111111-2222-4333-8444-555555555555");
+  } catch (e) {
+    if (e instanceof ApiError) {
+      const code: string = e.code;
+      const httpStatus: number = e.status;
+      const requestId: string | null = e.requestId;
+      return `${code} ${httpStatus} ${requestId}`;
+    }
+    if (e instanceof ValidationError) return e.issues.map((i) => i.path).join();
+  }
+  return status ?? "";
+}
+void main;
