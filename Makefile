@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build pack demo test lint test-native test-wasm test-js clean
+.PHONY: setup build pack demo test lint test-native test-wasm test-js bench clean
 
 ## Installs the toolchain (idempotent; ~5 min on a fresh machine, <2 s afterwards).
 setup:
@@ -30,7 +30,7 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features emulator -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --features emulator -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features emulator -- -D warnings
 
 test-native: setup
 	cargo test --features emulator
@@ -45,3 +45,7 @@ test-js: pack
 
 clean:
 	rm -rf pkg dist target/pkg-stage
+
+## Benchmarks (never part of `make test`): each prints its ratio to a baseline from the same run.
+bench: build
+	node scripts/bench.mjs

@@ -8,10 +8,7 @@
 //! - `emulator` (feature `emulator`): the API itself, in memory, behind `Emulator::handle`;
 //! - `wasm` (wasm32 only): the JavaScript boundary, the only code that touches JS.
 
-#![cfg_attr(
-    not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
-)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod api;
 #[cfg(feature = "emulator")]

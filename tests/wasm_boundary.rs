@@ -37,7 +37,9 @@ fn issues(report: &JsValue) -> Vec<(String, String, Option<String>)> {
     Array::from(&get(report, "issues"))
         .iter()
         .filter(|i| get(i, "severity").as_string().as_deref() == Some("error"))
-        .map(|i| (get(&i, "path").as_string().unwrap(), get(&i, "code").as_string().unwrap(), get(&i, "related").as_string()))
+        .map(|i| {
+            (get(&i, "path").as_string().unwrap(), get(&i, "code").as_string().unwrap(), get(&i, "related").as_string())
+        })
         .collect()
 }
 
@@ -93,7 +95,8 @@ fn seed_request_is_ok_and_its_own_psk_is_not() {
 
 #[wasm_bindgen_test]
 fn overlap_and_bad_prefix_are_reported_at_their_entries() {
-    let report = validate(&seed("Abcd1234!x", r#"["10.0.0.0/16", "10.0.1.0/24", "192.168.44.0/33"]"#), &JsValue::UNDEFINED);
+    let report =
+        validate(&seed("Abcd1234!x", r#"["10.0.0.0/16", "10.0.1.0/24", "192.168.44.0/33"]"#), &JsValue::UNDEFINED);
     let found = issues(&report);
     assert!(found.contains(&(
         "vpn_connection.peer_subnets[1]".into(),

@@ -134,7 +134,11 @@ fn call<T>(request: HttpRequest, expected_status: u16) -> Call<T> {
 fn typed_body<T: DeserializeOwned>(body: &Value) -> Result<T, Error> {
     serde_json::from_value(body.clone()).map_err(|e| {
         let mut report = Report::default();
-        report.push(Issue::error(Path::root(), Code::FieldType, format!("the body does not fit the request model: {e}")));
+        report.push(Issue::error(
+            Path::root(),
+            Code::FieldType,
+            format!("the body does not fit the request model: {e}"),
+        ));
         Error::Validation(report)
     })
 }

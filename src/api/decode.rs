@@ -69,7 +69,11 @@ mod tests {
 
     #[test]
     fn request_id_from_body_then_header() {
-        let e = api_error(&resp(404, &[("X-Request-Id", "hdr")], r#"{"error_code":"VPN.0004","error_msg":"nf","request_id":"body"}"#));
+        let e = api_error(&resp(
+            404,
+            &[("X-Request-Id", "hdr")],
+            r#"{"error_code":"VPN.0004","error_msg":"nf","request_id":"body"}"#,
+        ));
         assert_eq!((e.code.as_str(), e.request_id.as_deref()), ("VPN.0004", Some("body")));
         let e = api_error(&resp(400, &[("x-request-id", "hdr")], r#"{"code":"VPN.0001","message":"bad"}"#));
         assert_eq!((e.code.as_str(), e.message.as_str(), e.request_id.as_deref()), ("VPN.0001", "bad", Some("hdr")));

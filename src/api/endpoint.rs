@@ -42,9 +42,7 @@ impl Endpoint {
             return Err(bad("the host is missing"));
         }
         if !secure && insecure == Insecure::LoopbackOnly && !is_loopback(host) {
-            return Err(bad(
-                "plain http is allowed only to a loopback host; use https, or set allowInsecureHttp",
-            ));
+            return Err(bad("plain http is allowed only to a loopback host; use https, or set allowInsecureHttp"));
         }
         Ok(Self { base: format!("{}://{}", scheme.to_ascii_lowercase(), authority) })
     }

@@ -4,8 +4,8 @@ use crate::validate::Report;
 
 /// Error codes the API documents as worth retrying (spec §4.3).
 pub const RETRYABLE_CODES: [&str; 10] = [
-    "VPN.0009", "VPN.0014", "VPN.0016", "VPN.0017", "VPN.0030", "VPN.0031", "VPN.0306", "VPN.0429",
-    "VPN.0506", "VPN.0507",
+    "VPN.0009", "VPN.0014", "VPN.0016", "VPN.0017", "VPN.0030", "VPN.0031", "VPN.0306", "VPN.0429", "VPN.0506",
+    "VPN.0507",
 ];
 
 /// Code of an [`ApiError`] whose success body could not be decoded.

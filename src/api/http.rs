@@ -124,7 +124,8 @@ mod tests {
 
     #[test]
     fn path_and_query() {
-        let mut r = HttpRequest { method: Method::Get, url: "http://h:1/v5/p?x=1".into(), headers: vec![], body: vec![] };
+        let mut r =
+            HttpRequest { method: Method::Get, url: "http://h:1/v5/p?x=1".into(), headers: vec![], body: vec![] };
         assert_eq!(r.path_and_query(), "/v5/p?x=1");
         r.url = "http://h".into();
         assert_eq!(r.path_and_query(), "/");

@@ -56,7 +56,8 @@ impl Emulator {
     /// Answers one request.
     pub fn handle(&mut self, request: &HttpRequest) -> HttpResponse {
         let request_id = self.rng.uuid();
-        let ctx = Ctx { now_ms: self.clock.now_ms(), request_id: &request_id, transition_ms: self.config.transition_ms };
+        let ctx =
+            Ctx { now_ms: self.clock.now_ms(), request_id: &request_id, transition_ms: self.config.transition_ms };
         let path = request.path_and_query().split(['?', '#']).next().unwrap_or("/");
         let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
         let (Some(&"v5"), Some(project), rest) = (segments.first(), segments.get(1), segments.get(2..).unwrap_or(&[]))
@@ -69,7 +70,12 @@ impl Emulator {
             return respond::error(401, "VPN.0010", "Token authentication failed", &request_id);
         }
         let Some(store) = self.projects.get_mut(*project) else {
-            return respond::error(403, "VPN.0007", "not authorized to perform this operation in this project", &request_id);
+            return respond::error(
+                403,
+                "VPN.0007",
+                "not authorized to perform this operation in this project",
+                &request_id,
+            );
         };
         if request.body.len() > MAX_BODY_BYTES {
             return respond::error(413, "APIGW.0201", "Request entity too large", &request_id);

@@ -9,10 +9,7 @@ pub fn json(status: u16, body: &impl Serialize, request_id: &str) -> HttpRespons
     let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
     HttpResponse {
         status,
-        headers: vec![
-            ("Content-Type".into(), "application/json".into()),
-            ("X-Request-Id".into(), request_id.into()),
-        ],
+        headers: vec![("Content-Type".into(), "application/json".into()), ("X-Request-Id".into(), request_id.into())],
         body: bytes,
     }
 }

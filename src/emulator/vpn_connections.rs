@@ -5,7 +5,9 @@ use super::respond;
 use super::rng::Rng;
 use super::Ctx;
 use crate::api::HttpResponse;
-use crate::model::{CreateVpnConnection, CreateVpnConnectionRequest, Dpd, IkePolicy, IpsecPolicy, Secret, VpnConnection};
+use crate::model::{
+    CreateVpnConnection, CreateVpnConnectionRequest, Dpd, IkePolicy, IpsecPolicy, Secret, VpnConnection,
+};
 use crate::validate::{self, ipv4, Code, ValidateOptions};
 use serde_json::{json, Value};
 
@@ -32,7 +34,14 @@ impl Connections {
     pub fn create(&mut self, body: &[u8], rng: &mut Rng, ctx: &Ctx) -> HttpResponse {
         let value: Value = match serde_json::from_slice(body) {
             Ok(v) => v,
-            Err(e) => return respond::error(400, "VPN.0001", &format!("invalid request: malformed JSON: {e}"), ctx.request_id),
+            Err(e) => {
+                return respond::error(
+                    400,
+                    "VPN.0001",
+                    &format!("invalid request: malformed JSON: {e}"),
+                    ctx.request_id,
+                )
+            }
         };
         let report = validate::validate_create_vpn_connection(&value, &ValidateOptions::default());
         if let Some(issue) = report.errors().next() {
@@ -62,7 +71,12 @@ impl Connections {
     /// `GET /v5/{project_id}/vpn-connection/{id}`.
     pub fn show(&self, id: &str, ctx: &Ctx) -> HttpResponse {
         let Some(stored) = self.items.iter().find(|s| s.connection.id == id) else {
-            return respond::error(404, "VPN.0004", &format!("resource not found: vpn connection {id}"), ctx.request_id);
+            return respond::error(
+                404,
+                "VPN.0004",
+                &format!("resource not found: vpn connection {id}"),
+                ctx.request_id,
+            );
         };
         let mut connection = stored.connection.clone();
         let settled = ctx.now_ms >= stored.created_ms.saturating_add(ctx.transition_ms);

@@ -11,8 +11,8 @@ mod vpn_connection;
 pub use error_body::ErrorBody;
 pub use secret::{Secret, REDACTED};
 pub use vpn_connection::{
-    CreateVpnConnection, CreateVpnConnectionRequest, Dpd, IkePolicy, IpsecPolicy, PolicyRule,
-    ResourceTag, VpnConnection, VpnConnectionResponse,
+    CreateVpnConnection, CreateVpnConnectionRequest, Dpd, IkePolicy, IpsecPolicy, PolicyRule, ResourceTag,
+    VpnConnection, VpnConnectionResponse,
 };
 
 /// Keys of a JSON object that a typed model does not name.

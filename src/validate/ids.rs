@@ -6,9 +6,9 @@ use super::options::Cloud;
 pub fn is_uuid(s: &str) -> bool {
     let groups = [8usize, 4, 4, 4, 12];
     let mut parts = s.split('-');
-    let shape_ok = groups.iter().all(|len| {
-        parts.next().is_some_and(|p| p.len() == *len && p.bytes().all(|b| b.is_ascii_hexdigit()))
-    });
+    let shape_ok = groups
+        .iter()
+        .all(|len| parts.next().is_some_and(|p| p.len() == *len && p.bytes().all(|b| b.is_ascii_hexdigit())));
     shape_ok && parts.next().is_none()
 }
 

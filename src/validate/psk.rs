@@ -43,8 +43,7 @@ pub fn check(psk: &str, path: &Path, report: &mut Report) {
     let used = classes.iter().filter(|c| **c).count();
     if used < 3 {
         let names = ["uppercase letters", "lowercase letters", "digits", "special characters"];
-        let missing: Vec<&str> =
-            classes.iter().zip(names).filter(|(present, _)| !**present).map(|(_, n)| n).collect();
+        let missing: Vec<&str> = classes.iter().zip(names).filter(|(present, _)| !**present).map(|(_, n)| n).collect();
         report.push(
             Issue::error(
                 path.clone(),

@@ -6,10 +6,8 @@ use super::report::{Code, Issue, Path, Report};
 use serde_json::Value;
 
 /// Blocks the cloud reserves for itself (spec §2.2; 100.64.0.0/12 lies inside the /10).
-pub const RESERVED: [(Cidr, &str); 2] = [
-    (Cidr::new(0x6440_0000, 10), "100.64.0.0/10"),
-    (Cidr::new(0xD600_0000, 8), "214.0.0.0/8"),
-];
+pub const RESERVED: [(Cidr, &str); 2] =
+    [(Cidr::new(0x6440_0000, 10), "100.64.0.0/10"), (Cidr::new(0xD600_0000, 8), "214.0.0.0/8")];
 
 /// Addresses the API refuses as subnets (VPN.0204).
 pub const SPECIAL: [(Cidr, &str); 3] = [
@@ -59,11 +57,7 @@ pub fn check_one(text: &str, path: &Path, report: &mut Report) -> Option<Cidr> {
         Ok(c) => c,
         Err(why) => {
             let shown: String = text.chars().take(64).collect();
-            report.push(Issue::error(
-                path.clone(),
-                Code::CidrSyntax,
-                format!("{shown:?} is not an IPv4 CIDR: {why}"),
-            ));
+            report.push(Issue::error(path.clone(), Code::CidrSyntax, format!("{shown:?} is not an IPv4 CIDR: {why}")));
             return None;
         }
     };
@@ -148,10 +142,7 @@ mod tests {
 
     #[test]
     fn overlap_names_both_entries() {
-        assert_eq!(
-            run(json!(["10.0.0.0/16", "10.0.1.0/24"])),
-            [("s[1]".into(), "cidr.overlap", Some("s[0]".into()))]
-        );
+        assert_eq!(run(json!(["10.0.0.0/16", "10.0.1.0/24"])), [("s[1]".into(), "cidr.overlap", Some("s[0]".into()))]);
         assert_eq!(
             run(json!(["10.0.1.0/24", "192.168.0.0/24", "10.0.0.0/16"])),
             [("s[0]".into(), "cidr.overlap", Some("s[2]".into()))]

@@ -69,8 +69,7 @@ pub static CREATE_FIELDS: [Field; 19] = [
     Field::huawei("policy_rules_v6", Shape::List(&Shape::Object(&POLICY_RULE))),
 ];
 
-static CREATE_BODY: [Field; 1] =
-    [Field::required("vpn_connection", Shape::Object(&CREATE_FIELDS))];
+static CREATE_BODY: [Field; 1] = [Field::required("vpn_connection", Shape::Object(&CREATE_FIELDS))];
 
 /// Most peer subnets one connection may have.
 pub const MAX_PEER_SUBNETS: usize = 50;
@@ -199,13 +198,8 @@ impl<'a> Rules<'a> {
     /// Spec §2.2: optional only when the gateway is attached to an enterprise router and the
     /// style is policy or bgp. Without the gateway in the context the field is required.
     fn peer_subnets_optional(&self, style: &str) -> bool {
-        let er = self
-            .options
-            .context
-            .gateway
-            .as_ref()
-            .and_then(|g| g.attachment_type.as_deref())
-            .is_some_and(|t| t == "er");
+        let er =
+            self.options.context.gateway.as_ref().and_then(|g| g.attachment_type.as_deref()).is_some_and(|t| t == "er");
         er && matches!(style, "policy" | "bgp")
     }
 }

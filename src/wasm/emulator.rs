@@ -75,7 +75,8 @@ pub fn emulator_defaults() -> JsValue {
     let out = js_sys::Object::new();
     let _ = Reflect::set(&out, &"project".into(), &crate::emulator::DEFAULT_PROJECT.into());
     let _ = Reflect::set(&out, &"token".into(), &crate::emulator::DEFAULT_TOKEN.into());
-    let _ = Reflect::set(&out, &"transitionMs".into(), &JsValue::from_f64(crate::emulator::DEFAULT_TRANSITION_MS as f64));
+    let _ =
+        Reflect::set(&out, &"transitionMs".into(), &JsValue::from_f64(crate::emulator::DEFAULT_TRANSITION_MS as f64));
     out.into()
 }
 
@@ -117,7 +118,8 @@ fn string_list(options: &JsValue, key: &str) -> Result<Option<Vec<String>>, Erro
 }
 
 fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
-    let mut config = EmulatorConfig { seed: (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64, ..Default::default() };
+    let mut config =
+        EmulatorConfig { seed: (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64, ..Default::default() };
     if options.is_undefined() || options.is_null() {
         return Ok(config);
     }
@@ -134,7 +136,9 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
         let v = get(options, key);
         match v.as_f64() {
             None if v.is_undefined() => Ok(None),
-            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => Ok(Some(n as u64)),
+            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
+                Ok(Some(n as u64))
+            }
             _ => Err(Error::Config(format!("options.{key} must be a whole number ≥ 0"))),
         }
     };

@@ -78,7 +78,8 @@ impl From<Error> for JsValue {
             Error::Timeout(ms) => TimeoutError::new(
                 &message,
                 &fields(&[("code", "TIMEOUT".into()), ("timeoutMs", JsValue::from_f64(ms as f64))]),
-            ).into(),
+            )
+            .into(),
             Error::Aborted => AbortError::new(&message, &fields(&[("code", "ABORTED".into())])).into(),
         }
     }

@@ -66,11 +66,10 @@ impl Transport {
             let _ = Reflect::set(&init, &"signal".into(), signal);
         }
 
-        let promise = self
-            .fetch
-            .call2(&self.this, &JsValue::from_str(&request.url), &init)
-            .map_err(|e| failure(&e, signal))?;
-        let promise = promise.dyn_into::<Promise>().map_err(|_| Error::Network("fetch did not return a Promise".into()))?;
+        let promise =
+            self.fetch.call2(&self.this, &JsValue::from_str(&request.url), &init).map_err(|e| failure(&e, signal))?;
+        let promise =
+            promise.dyn_into::<Promise>().map_err(|_| Error::Network("fetch did not return a Promise".into()))?;
         let response = JsFuture::from(promise).await.map_err(|e| failure(&e, signal))?;
         read_response(&response, signal).await
     }

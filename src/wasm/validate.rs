@@ -24,7 +24,11 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
     }
     serde_json::from_value(converted.value).map_err(|e| {
         let mut report = Report::default();
-        report.push(Issue::error(Path::root(), Code::OptionsInvalid, format!("the validation options are not valid: {e}")));
+        report.push(Issue::error(
+            Path::root(),
+            Code::OptionsInvalid,
+            format!("the validation options are not valid: {e}"),
+        ));
         report
     })
 }
