@@ -20,7 +20,7 @@ url=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$log")
 
 export CLOUDVPN_TEST_ENDPOINT="$url"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-run() { cargo test --quiet --target wasm32-unknown-unknown --features emulator --test wasm_boundary; }
+run() { cargo test --target wasm32-unknown-unknown --features emulator --test wasm_boundary; }
 
 echo "test-wasm: Node, against $url"
 run

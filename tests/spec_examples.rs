@@ -49,3 +49,12 @@ fn documented_responses_decode_and_round_trip_without_loss() {
         assert_eq!(serde_json::to_value(&typed).unwrap(), raw, "{name}");
     }
 }
+
+/// Every issue code is documented in the README's table, so UIs can rely on the list.
+#[test]
+fn every_issue_code_is_in_the_readme() {
+    let readme = std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    for code in cloudvpn::validate::Code::ALL {
+        assert!(readme.contains(&format!("| `{}` |", code.as_str())), "README lacks {}", code.as_str());
+    }
+}
