@@ -3,6 +3,41 @@ import init, * as wasm from "./web/cloudvpn.js";
 
 await init({ module_or_path: new URL("./web/cloudvpn_bg.wasm", import.meta.url) });
 
-export const { CloudVpnError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError, ConfigError } =
-  wasm.__errorClasses();
-export { VpnClient, validateCreateVpnConnection } from "./web/cloudvpn.js";
+export const {
+  CloudVpnError,
+  ValidationError,
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+  ConfigError,
+} = wasm.__errorClasses();
+export const {
+  createVpnConnectionSchema,
+  updateVpnConnectionSchema,
+  batchCreateVpnConnectionsSchema,
+  createCustomerGatewaySchema,
+  updateCustomerGatewaySchema,
+  createVpnGatewaySchema,
+  updateVpnGatewaySchema,
+  createConnectionMonitorSchema,
+  addTagsSchema,
+  removeTagsSchema,
+  filterResourcesByTagsSchema,
+  countResourcesByTagsSchema,
+} = wasm.__schemas();
+export {
+  VpnClient,
+  validateCreateVpnConnection,
+  validateUpdateVpnConnection,
+  validateBatchCreateVpnConnections,
+  validateCreateCustomerGateway,
+  validateUpdateCustomerGateway,
+  validateCreateVpnGateway,
+  validateUpdateVpnGateway,
+  validateCreateConnectionMonitor,
+  validateAddTags,
+  validateRemoveTags,
+  validateFilterResourcesByTags,
+  validateCountResourcesByTags,
+} from "./web/cloudvpn.js";

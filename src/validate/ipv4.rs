@@ -16,48 +16,58 @@ pub struct Cidr {
 
 /// Parses a dotted-decimal IPv4 address. The error says what is wrong, for a message.
 pub fn parse_ipv4(text: &str) -> Result<u32, String> {
+    let bytes = text.as_bytes();
     let mut value: u32 = 0;
-    let mut count = 0;
-    for part in text.split('.') {
-        count += 1;
-        if count > 4 {
+    let mut octets = 0;
+    let mut start = 0;
+    // One pass over the bytes: each octet ends at a '.' or at the end.
+    for end in 0..=bytes.len() {
+        let at_dot = bytes.get(end).is_some_and(|b| *b == b'.');
+        if end < bytes.len() && !at_dot {
+            continue;
+        }
+        octets += 1;
+        if octets > 4 {
             return Err("an IPv4 address has 4 octets".into());
         }
+        let part = bytes.get(start..end).unwrap_or_default();
         value = (value << 8) | u32::from(parse_octet(part)?);
+        start = end + 1;
     }
-    if count != 4 {
+    if octets != 4 {
         return Err("an IPv4 address has 4 octets".into());
     }
     Ok(value)
 }
 
-fn parse_octet(part: &str) -> Result<u8, String> {
-    if part.is_empty() {
-        return Err("an octet is empty".into());
+fn parse_octet(part: &[u8]) -> Result<u8, String> {
+    let shown = || String::from_utf8_lossy(part).into_owned();
+    match part {
+        [] => Err("an octet is empty".into()),
+        _ if !part.iter().all(u8::is_ascii_digit) => Err("octets are decimal digits only".into()),
+        [b'0', _, ..] => Err(format!("octet {} has a leading zero (octal is not accepted)", shown())),
+        _ if part.len() > 3 => Err(format!("octet {} is above 255", shown())),
+        _ => {
+            let n = part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+            u8::try_from(n).map_err(|_| format!("octet {n} is above 255"))
+        }
     }
-    if !part.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("octets are decimal digits only".into());
-    }
-    if part.len() > 1 && part.starts_with('0') {
-        return Err(format!("octet {part} has a leading zero (octal is not accepted)"));
-    }
-    part.parse::<u8>().map_err(|_| format!("octet {part} is above 255"))
 }
 
 /// Parses `a.b.c.d/n`.
 pub fn parse_cidr(text: &str) -> Result<Cidr, String> {
-    let Some((addr, prefix)) = text.split_once('/') else {
+    let Some(slash) = text.bytes().position(|b| b == b'/') else {
         return Err("expected an address and a prefix length, as in 192.168.0.0/24".into());
     };
+    let (addr, prefix) = (text.get(..slash).unwrap_or(""), text.get(slash + 1..).unwrap_or(""));
     let addr = parse_ipv4(addr)?;
-    if prefix.is_empty() || !prefix.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("the prefix length is decimal digits only".into());
-    }
-    if prefix.len() > 1 && prefix.starts_with('0') {
-        return Err(format!("prefix length {prefix} has a leading zero"));
-    }
-    match prefix.parse::<u8>() {
-        Ok(p) if p <= 32 => Ok(Cidr { addr, prefix: p }),
+    let digits = prefix.as_bytes();
+    match digits {
+        [] => Err("the prefix length is decimal digits only".into()),
+        _ if !digits.iter().all(u8::is_ascii_digit) => Err("the prefix length is decimal digits only".into()),
+        [b'0', _, ..] => Err(format!("prefix length {prefix} has a leading zero")),
+        [d] => Ok(Cidr { addr, prefix: d - b'0' }),
+        [a, b] if (a - b'0') * 10 + (b - b'0') <= 32 => Ok(Cidr { addr, prefix: (a - b'0') * 10 + (b - b'0') }),
         _ => Err(format!("prefix length must be 0–32, got {prefix}")),
     }
 }
@@ -75,11 +85,9 @@ impl Cidr {
     }
 
     /// The netmask as a number.
+    #[inline]
     pub fn mask(self) -> u32 {
-        match self.prefix {
-            0 => 0,
-            p => u32::MAX << (32 - u32::from(p.min(32))),
-        }
+        u32::MAX.checked_shl(32 - u32::from(self.prefix.min(32))).unwrap_or(0)
     }
 
     /// The first address of the network.
@@ -103,6 +111,7 @@ impl Cidr {
     }
 
     /// Whether the two networks share at least one address.
+    #[inline]
     pub fn overlaps(self, other: Cidr) -> bool {
         self.first() <= other.last() && other.first() <= self.last()
     }

@@ -44,6 +44,17 @@ pub struct Context {
     /// The VPN gateway the connection is created on, as the API returns it.
     #[serde(default)]
     pub gateway: Option<GatewayContext>,
+    /// The connection an update is for, as the API returns it.
+    #[serde(default)]
+    pub connection: Option<ConnectionContext>,
+}
+
+/// The connection fields that change which update rules apply.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ConnectionContext {
+    /// `static`, `policy` or `bgp` (either case): enables the style rules of an update.
+    #[serde(default)]
+    pub style: Option<String>,
 }
 
 /// The gateway fields that change which connection rules apply.

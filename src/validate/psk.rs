@@ -1,6 +1,6 @@
 //! Pre-shared key rules (spec §2.2, checklist 7). No message ever quotes the key.
 
-use super::report::{Code, Issue, Path, Report};
+use super::report::{At, Code, Issue, Report};
 
 /// Shortest allowed PSK, in characters.
 pub const MIN_LEN: usize = 8;
@@ -12,7 +12,8 @@ pub const SPECIALS: &str = "~!@#$%^()-_+={},./:;";
 pub const DISPUTED: char = '*';
 
 /// Checks a PSK and reports at `path`.
-pub fn check(psk: &str, path: &Path, report: &mut Report) {
+pub fn check(psk: &str, at: &At, report: &mut Report) {
+    let path = at.path();
     let len = psk.chars().count();
     if !(MIN_LEN..=MAX_LEN).contains(&len) {
         report.push(Issue::error(
@@ -85,7 +86,7 @@ mod tests {
 
     fn codes(psk: &str) -> Vec<&'static str> {
         let mut r = Report::default();
-        check(psk, &Path::root().key("psk"), &mut r);
+        check(psk, &At::Root.key("psk"), &mut r);
         for i in &r.issues {
             assert!(!i.message.contains(psk), "message leaks the PSK: {}", i.message);
         }

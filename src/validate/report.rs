@@ -1,5 +1,6 @@
 //! The result of a validation: a [`Report`] of [`Issue`]s, each at a [`Path`] with a stable [`Code`].
 
+pub use super::codes::Code;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -49,6 +50,48 @@ impl Path {
     }
 }
 
+/// A location being checked, borrowed from its parent: making one costs nothing, and it becomes an
+/// owned [`Path`] only when an issue is reported there.
+#[derive(Debug, Clone, Copy)]
+pub enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    /// This location extended by an object key.
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At::Key(self, key)
+    }
+
+    /// This location extended by an array index.
+    pub fn index(&'a self, index: usize) -> At<'a> {
+        At::Index(self, index)
+    }
+
+    /// The owned path of this location.
+    pub fn path(&self) -> Path {
+        let mut segments = Vec::new();
+        let mut at = self;
+        loop {
+            match at {
+                At::Root => break,
+                At::Key(parent, k) => {
+                    segments.push(Segment::Key((*k).to_owned()));
+                    at = parent;
+                }
+                At::Index(parent, i) => {
+                    segments.push(Segment::Index(*i));
+                    at = parent;
+                }
+            }
+        }
+        segments.reverse();
+        Path(segments)
+    }
+}
+
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, segment) in self.0.iter().enumerate() {
@@ -65,110 +108,6 @@ impl fmt::Display for Path {
 impl Serialize for Path {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-/// The stable issue codes. UIs branch on them and translate them; the README lists them all.
-/// A code is never renamed; new rules get new codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Code {
-    /// The validation options themselves are malformed (an unknown `cloud`, a wrong type).
-    OptionsInvalid,
-    /// The input could not be read as JSON (a BigInt, a function, a cycle, nesting past the limit).
-    InputUnsupported,
-    /// A value has the wrong JSON type (a string where a number belongs, a fraction for an integer).
-    FieldType,
-    /// A mandatory field is missing.
-    FieldRequired,
-    /// A key the API does not know; the server rejects it with VPN.0013.
-    FieldUnknown,
-    /// Not a UUID: 36 characters, 8-4-4-4-12 hexadecimal digits.
-    IdUuid,
-    /// `vgw_ip` is neither a UUID (EIP id) nor an IPv4 address.
-    VgwIpFormat,
-    /// A resource name outside 1–64 characters of `A–Z a–z 0–9 _ - .`.
-    NameFormat,
-    /// A value outside the enumeration known for the selected cloud.
-    EnumUnknown,
-    /// A list with too many or too few entries.
-    ListLength,
-    /// Not an IPv4 CIDR in strict dotted-decimal form with a prefix of 0–32.
-    CidrSyntax,
-    /// A CIDR with bits set after its prefix (a warning; the hint gives the network form).
-    CidrHostBits,
-    /// The same network twice.
-    CidrDuplicate,
-    /// Two networks that overlap; `related` names the other entry.
-    CidrOverlap,
-    /// A network that overlaps a block the cloud reserves (100.64.0.0/10, 214.0.0.0/8).
-    CidrReserved,
-    /// Multicast (class D), class E or loopback addresses (VPN.0204).
-    CidrSpecial,
-    /// A PSK shorter than 8 or longer than 128 characters.
-    PskLength,
-    /// A PSK with fewer than 3 of the 4 character classes.
-    PskClasses,
-    /// A PSK with a character outside the allowed set.
-    PskCharset,
-    /// A PSK with `*`, which one source allows and two newer ones leave out (a warning).
-    PskDisputedChar,
-}
-
-impl Code {
-    /// Every code, in the order of the README table.
-    pub const ALL: [Code; 20] = [
-        Code::OptionsInvalid,
-        Code::InputUnsupported,
-        Code::FieldType,
-        Code::FieldRequired,
-        Code::FieldUnknown,
-        Code::IdUuid,
-        Code::VgwIpFormat,
-        Code::NameFormat,
-        Code::EnumUnknown,
-        Code::ListLength,
-        Code::CidrSyntax,
-        Code::CidrHostBits,
-        Code::CidrDuplicate,
-        Code::CidrOverlap,
-        Code::CidrReserved,
-        Code::CidrSpecial,
-        Code::PskLength,
-        Code::PskClasses,
-        Code::PskCharset,
-        Code::PskDisputedChar,
-    ];
-
-    /// The code as UIs see it, `area.rule`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::OptionsInvalid => "options.invalid",
-            Code::InputUnsupported => "input.unsupported",
-            Code::FieldType => "field.type",
-            Code::FieldRequired => "field.required",
-            Code::FieldUnknown => "field.unknown",
-            Code::IdUuid => "id.uuid",
-            Code::VgwIpFormat => "vgw_ip.format",
-            Code::NameFormat => "name.format",
-            Code::EnumUnknown => "enum.unknown",
-            Code::ListLength => "list.length",
-            Code::CidrSyntax => "cidr.syntax",
-            Code::CidrHostBits => "cidr.host_bits",
-            Code::CidrDuplicate => "cidr.duplicate",
-            Code::CidrOverlap => "cidr.overlap",
-            Code::CidrReserved => "cidr.reserved",
-            Code::CidrSpecial => "cidr.special",
-            Code::PskLength => "psk.length",
-            Code::PskClasses => "psk.classes",
-            Code::PskCharset => "psk.charset",
-            Code::PskDisputedChar => "psk.disputed_char",
-        }
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 
@@ -211,21 +150,44 @@ impl Issue {
     }
 }
 
-/// Everything a validator found, in body order.
+/// Most issues a report holds; further ones are counted, and [`Report::finish`] adds one
+/// `issues.truncated` issue that says how many were left out.
+pub const MAX_ISSUES: usize = 1000;
+
+/// Everything a validator found.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Report {
     pub issues: Vec<Issue>,
+    /// Issues past [`MAX_ISSUES`] that were counted but not kept: (errors, warnings).
+    dropped: (usize, usize),
 }
 
 impl Report {
-    /// `true` when no issue is an error.
+    /// `true` when no issue is an error, kept or dropped.
     pub fn ok(&self) -> bool {
-        !self.issues.iter().any(|i| i.severity == Severity::Error)
+        self.dropped.0 == 0 && !self.issues.iter().any(|i| i.severity == Severity::Error)
     }
 
-    /// Adds an issue.
+    /// Adds an issue, or counts it once the report is full.
     pub fn push(&mut self, issue: Issue) {
-        self.issues.push(issue);
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(issue);
+        } else if issue.severity == Severity::Error {
+            self.dropped.0 += 1;
+        } else {
+            self.dropped.1 += 1;
+        }
+    }
+
+    /// Closes the report: says how many issues were left out, if any.
+    pub fn finish(mut self) -> Self {
+        let (errors, warnings) = self.dropped;
+        if errors + warnings > 0 {
+            let message = format!("{errors} more error(s) and {warnings} more warning(s) were not listed");
+            let severity = if errors > 0 { Severity::Error } else { Severity::Warning };
+            self.issues.push(Issue { severity, ..Issue::error(Path::root(), Code::IssuesTruncated, message) });
+        }
+        self
     }
 
     /// The errors only.
@@ -235,7 +197,11 @@ impl Report {
 
     /// Appends another report's issues.
     pub fn extend(&mut self, other: Report) {
-        self.issues.extend(other.issues);
+        for issue in other.issues {
+            self.push(issue);
+        }
+        self.dropped.0 += other.dropped.0;
+        self.dropped.1 += other.dropped.1;
     }
 }
 
@@ -273,6 +239,28 @@ mod tests {
         assert_eq!(json["issues"][0]["severity"], "warning");
         assert_eq!(json["issues"][1]["code"], "field.type");
         assert!(json["issues"][0].get("hint").is_none());
+    }
+
+    #[test]
+    fn a_full_report_counts_the_rest_and_stays_failed() {
+        let mut r = Report::default();
+        for _ in 0..MAX_ISSUES {
+            r.push(Issue::warning(Path::root(), Code::CidrHostBits, "w"));
+        }
+        r.push(Issue::error(Path::root(), Code::FieldType, "e"));
+        assert!(!r.ok());
+        let r = r.finish();
+        assert_eq!(r.issues.len(), MAX_ISSUES + 1);
+        let last = r.issues.last().unwrap();
+        assert_eq!((last.code, last.severity), (Code::IssuesTruncated, Severity::Error));
+    }
+
+    #[test]
+    fn locations_become_paths_only_when_asked() {
+        let root = At::Root;
+        let conn = root.key("vpn_connection");
+        let list = conn.key("peer_subnets");
+        assert_eq!(list.index(3).path().to_string(), "vpn_connection.peer_subnets[3]");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! checks after it read only values whose type is right. Recursion follows the static shape tables,
 //! never the input, so its depth is bounded by the tables.
 
-use super::report::{Code, Issue, Path, Report};
+use super::report::{At, Code, Issue, Report};
 use serde_json::{Map, Value};
 
 /// The JSON type a value must have.
@@ -16,6 +16,8 @@ pub enum Shape {
     Int,
     List(&'static Shape),
     Object(&'static [Field]),
+    /// Any JSON value; the rules check it themselves.
+    Any,
 }
 
 /// One key of an object shape.
@@ -65,30 +67,31 @@ fn expected(shape: &Shape) -> &'static str {
         Shape::Int => "an integer",
         Shape::List(_) => "an array",
         Shape::Object(_) => "an object",
+        Shape::Any => "a value",
     }
 }
 
 /// Checks `value` against `shape`; returns whether its own type was right (children may still
 /// have issues).
-pub fn check(value: &Value, shape: &Shape, huawei: bool, path: &Path, report: &mut Report) -> bool {
+pub fn check(value: &Value, shape: &Shape, huawei: bool, at: &At, report: &mut Report) -> bool {
     let type_ok = match (shape, value) {
-        (Shape::Str, Value::String(_)) | (Shape::Bool, Value::Bool(_)) => true,
+        (Shape::Any, _) | (Shape::Str, Value::String(_)) | (Shape::Bool, Value::Bool(_)) => true,
         (Shape::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
         (Shape::List(item), Value::Array(items)) => {
             for (i, v) in items.iter().enumerate() {
-                check(v, item, huawei, &path.index(i), report);
+                check(v, item, huawei, &at.index(i), report);
             }
             true
         }
         (Shape::Object(fields), Value::Object(map)) => {
-            check_object(map, fields, huawei, path, report);
+            check_object(map, fields, huawei, at, report);
             true
         }
         _ => false,
     };
     if !type_ok {
         report.push(Issue::error(
-            path.clone(),
+            at.path(),
             Code::FieldType,
             format!("expected {}, got {}", expected(shape), type_name(value)),
         ));
@@ -96,16 +99,16 @@ pub fn check(value: &Value, shape: &Shape, huawei: bool, path: &Path, report: &m
     type_ok
 }
 
-fn check_object(map: &Map<String, Value>, fields: &[Field], huawei: bool, path: &Path, report: &mut Report) {
+fn check_object(map: &Map<String, Value>, fields: &[Field], huawei: bool, at: &At, report: &mut Report) {
     for field in fields {
         let known = huawei || !field.huawei_only;
         match map.get(field.name) {
             Some(v) if known => {
-                check(v, &field.shape, huawei, &path.key(field.name), report);
+                check(v, &field.shape, huawei, &at.key(field.name), report);
             }
             Some(_) => {}
             None if field.required => report.push(Issue::error(
-                path.key(field.name),
+                at.key(field.name).path(),
                 Code::FieldRequired,
                 format!("{} is required", field.name),
             )),
@@ -115,12 +118,12 @@ fn check_object(map: &Map<String, Value>, fields: &[Field], huawei: bool, path: 
     for key in map.keys() {
         let known = fields.iter().any(|f| f.name == key && (huawei || !f.huawei_only));
         if !known {
-            report.push(unknown_key(key, fields, huawei, path));
+            report.push(unknown_key(key, fields, huawei, at));
         }
     }
 }
 
-fn unknown_key(key: &str, fields: &[Field], huawei: bool, path: &Path) -> Issue {
+fn unknown_key(key: &str, fields: &[Field], huawei: bool, at: &At) -> Issue {
     let huawei_only = fields.iter().any(|f| f.name == key && f.huawei_only);
     let shown: String = key.chars().take(64).collect();
     let message = if huawei_only && !huawei {
@@ -128,7 +131,7 @@ fn unknown_key(key: &str, fields: &[Field], huawei: bool, path: &Path) -> Issue 
     } else {
         format!("unknown attribute {shown}: the server rejects it (VPN.0013)")
     };
-    let issue = Issue::error(path.key(key), Code::FieldUnknown, message);
+    let issue = Issue::error(at.key(key).path(), Code::FieldUnknown, message);
     match closest(key, fields) {
         Some(name) => issue.with_hint(format!("did you mean {name}?")),
         None => issue,
@@ -180,7 +183,7 @@ mod tests {
 
     fn run(v: Value, huawei: bool) -> Vec<(String, &'static str)> {
         let mut r = Report::default();
-        check(&v, &Shape::Object(&FIELDS), huawei, &Path::root(), &mut r);
+        check(&v, &Shape::Object(&FIELDS), huawei, &At::Root, &mut r);
         r.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect()
     }
 
@@ -204,7 +207,7 @@ mod tests {
     #[test]
     fn suggests_the_closest_name() {
         let mut r = Report::default();
-        check(&json!({"id": "x", "lsit": []}), &Shape::Object(&FIELDS), true, &Path::root(), &mut r);
+        check(&json!({"id": "x", "lsit": []}), &Shape::Object(&FIELDS), true, &At::Root, &mut r);
         assert_eq!(r.issues[0].hint.as_deref(), Some("did you mean list?"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }

@@ -2,7 +2,7 @@
 //! blocks, duplicates and overlaps.
 
 use super::ipv4::{parse_cidr, Cidr};
-use super::report::{Code, Issue, Path, Report};
+use super::report::{At, Code, Issue, Report};
 use serde_json::Value;
 
 /// Blocks the cloud reserves for itself (spec §2.2; 100.64.0.0/12 lies inside the /10).
@@ -26,16 +26,16 @@ pub struct ListLimits {
 
 /// Checks `items` (already known to be an array) at `path`. Entries that are not strings were
 /// reported by the shape check and are skipped here.
-pub fn check_list(items: &[Value], limits: &ListLimits, path: &Path, report: &mut Report) {
+pub fn check_list(items: &[Value], limits: &ListLimits, at: &At, report: &mut Report) -> Vec<(Cidr, usize)> {
     if items.len() > limits.max {
         report.push(Issue::error(
-            path.clone(),
+            at.path(),
             Code::ListLength,
             format!("at most {} {}, got {}", limits.max, limits.noun, items.len()),
         ));
     } else if items.len() < limits.min {
         report.push(Issue::error(
-            path.clone(),
+            at.path(),
             Code::ListLength,
             format!("at least {} {}, got {}", limits.min, limits.noun, items.len()),
         ));
@@ -44,27 +44,21 @@ pub fn check_list(items: &[Value], limits: &ListLimits, path: &Path, report: &mu
     let mut parsed: Vec<(Cidr, usize)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let Value::String(text) = item else { continue };
-        if let Some(cidr) = check_one(text, &path.index(i), report) {
+        if let Some(cidr) = check_one(text, &at.index(i), report) {
             parsed.push((cidr, i));
         }
     }
-    check_overlaps(parsed, path, report);
+    check_overlaps(&parsed, at, report);
+    parsed
 }
 
 /// Checks one CIDR entry; returns it when it parsed.
-pub fn check_one(text: &str, path: &Path, report: &mut Report) -> Option<Cidr> {
-    let cidr = match parse_cidr(text) {
-        Ok(c) => c,
-        Err(why) => {
-            let shown: String = text.chars().take(64).collect();
-            report.push(Issue::error(path.clone(), Code::CidrSyntax, format!("{shown:?} is not an IPv4 CIDR: {why}")));
-            return None;
-        }
-    };
+pub fn check_one(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
+    let cidr = check_syntax(text, at, report)?;
     if cidr.has_host_bits() {
         report.push(
             Issue::warning(
-                path.clone(),
+                at.path(),
                 Code::CidrHostBits,
                 format!("{cidr} has host bits set; the network is {}", cidr.network()),
             )
@@ -74,7 +68,7 @@ pub fn check_one(text: &str, path: &Path, report: &mut Report) -> Option<Cidr> {
     for (block, name) in RESERVED {
         if cidr.overlaps(block) {
             report.push(Issue::error(
-                path.clone(),
+                at.path(),
                 Code::CidrReserved,
                 format!("{cidr} overlaps {name}, which the cloud reserves"),
             ));
@@ -82,7 +76,7 @@ pub fn check_one(text: &str, path: &Path, report: &mut Report) -> Option<Cidr> {
     }
     if let Some((_, name)) = SPECIAL.iter().find(|(block, _)| cidr.overlaps(*block)) {
         report.push(Issue::error(
-            path.clone(),
+            at.path(),
             Code::CidrSpecial,
             format!("{cidr} includes {name} addresses, which are not supported (VPN.0204)"),
         ));
@@ -90,9 +84,22 @@ pub fn check_one(text: &str, path: &Path, report: &mut Report) -> Option<Cidr> {
     Some(cidr)
 }
 
+/// Parses one CIDR, reporting a syntax error at `at`.
+pub fn check_syntax(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
+    match parse_cidr(text) {
+        Ok(c) => Some(c),
+        Err(why) => {
+            let shown: String = text.chars().take(64).collect();
+            report.push(Issue::error(at.path(), Code::CidrSyntax, format!("{shown:?} is not an IPv4 CIDR: {why}")));
+            None
+        }
+    }
+}
+
 /// Reports each entry that shares addresses with another, naming both. Sorting first keeps this
 /// O(n log n), so a list of 100,000 entries is still quick.
-fn check_overlaps(mut parsed: Vec<(Cidr, usize)>, path: &Path, report: &mut Report) {
+pub fn check_overlaps(parsed: &[(Cidr, usize)], at: &At, report: &mut Report) {
+    let mut parsed = parsed.to_vec();
     parsed.sort_by_key(|(c, i)| (c.first(), std::cmp::Reverse(c.last()), *i));
     let mut widest: Option<(Cidr, usize)> = None;
     let mut found = Vec::new();
@@ -109,15 +116,15 @@ fn check_overlaps(mut parsed: Vec<(Cidr, usize)>, path: &Path, report: &mut Repo
     }
     found.sort_by_key(|(index, ..)| *index);
     for (index, other, cidr, w) in found {
-        let related = path.index(other);
+        let related = at.index(other).path();
         let issue = if cidr.network() == w.network() {
             Issue::error(
-                path.index(index),
+                at.index(index).path(),
                 Code::CidrDuplicate,
                 format!("{cidr} is the same network as {w} ({related})"),
             )
         } else {
-            Issue::error(path.index(index), Code::CidrOverlap, format!("{cidr} overlaps {w} ({related})"))
+            Issue::error(at.index(index).path(), Code::CidrOverlap, format!("{cidr} overlaps {w} ({related})"))
         };
         report.push(issue.with_related(related));
     }
@@ -133,7 +140,7 @@ mod tests {
     fn run(v: Value) -> Vec<(String, &'static str, Option<String>)> {
         let mut r = Report::default();
         let items = v.as_array().cloned().unwrap_or_default();
-        check_list(&items, &PEERS, &Path::root().key("s"), &mut r);
+        check_list(&items, &PEERS, &At::Root.key("s"), &mut r);
         r.issues
             .iter()
             .map(|i| (i.path.to_string(), i.code.as_str(), i.related.as_ref().map(|p| p.to_string())))

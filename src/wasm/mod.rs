@@ -13,4 +13,4 @@ mod validate;
 pub use client::VpnClient;
 #[cfg(feature = "emulator")]
 pub use emulator::JsEmulator;
-pub use validate::validate_create_vpn_connection;
+pub use validate::*;

@@ -40,7 +40,12 @@ export interface ValidateOptions {
   cloud?: "otc" | "huawei";
   /** Unknown enum values are errors by default. */
   unknownEnums?: "error" | "warning";
-  context?: { gateway?: GatewayContext };
+  context?: {
+    /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+    gateway?: GatewayContext;
+    /** The connection an update is for: enables the style rules of an update. */
+    connection?: { style?: string };
+  };
 }
 
 export interface ClientOptions {
@@ -134,6 +139,140 @@ export interface CreateVpnConnectionRequest {
     ha_role?: "master" | "slave";
     tags?: ResourceTag[];
   };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-connection/{id}`: every field optional. */
+export interface UpdateVpnConnectionRequest {
+  vpn_connection: {
+    name?: string;
+    cgw_id?: string;
+    peer_subnets?: string[];
+    tunnel_local_address?: string;
+    tunnel_peer_address?: string;
+    enable_hub?: boolean;
+    psk?: string;
+    policy_rules?: { source?: string; destination?: string[] }[];
+    ikepolicy?: Omit<IkePolicy, "authentication_method">;
+    ipsecpolicy?: IpsecPolicy;
+  };
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
+export interface BatchCreateVpnConnectionsRequest {
+  vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
+    policy_rules?: { source?: string; destination?: string[] }[];
+  })[];
+}
+
+/** Body of `POST /v5/{project_id}/customer-gateways`. */
+export interface CreateCustomerGatewayRequest {
+  customer_gateway: {
+    /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
+    name?: string;
+    /** Default "ip"; "fqdn" is not supported on OTC yet. */
+    id_type?: "ip" | "fqdn";
+    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+    id_value: string;
+    /** 1–4294967295; only with id_type ip. */
+    bgp_asn?: number;
+    tags?: ResourceTag[];
+  };
+}
+
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+export interface UpdateCustomerGatewayRequest {
+  customer_gateway: { name?: string };
+}
+
+export interface EipRequest {
+  /** An existing EIP, or: */
+  id?: string;
+  /** A new EIP: "5_bgp". */
+  type?: string;
+  /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+  bandwidth_size?: number;
+  bandwidth_name?: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-gateways`. */
+export interface CreateVpnGatewayRequest {
+  vpn_gateway: {
+    name?: string;
+    /** Default "public". */
+    network_type?: "public" | "private";
+    /** Default "vpc". */
+    attachment_type?: "vpc" | "er";
+    ip_version?: "ipv4" | "ipv6";
+    /** Required with attachment_type er. */
+    er_id?: string;
+    /** Required with attachment_type vpc. */
+    vpc_id?: string;
+    /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
+    local_subnets?: string[];
+    /** Subnet id; required with attachment_type vpc. */
+    connect_subnet?: string;
+    /** 1–4294967295, default 64512. */
+    bgp_asn?: number;
+    /** Default "Professional1". */
+    flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+    availability_zone_ids?: string[];
+    /** A UUID or "0" (the default). */
+    enterprise_project_id?: string;
+    /** Public gateways only. */
+    eip1?: EipRequest;
+    eip2?: EipRequest;
+    access_vpc_id?: string;
+    access_subnet_id?: string;
+    /** Default "active-active". */
+    ha_mode?: "active-active" | "active-standby";
+    /** Private gateways only: both or neither, different. */
+    access_private_ip_1?: string;
+    access_private_ip_2?: string;
+    tags?: ResourceTag[];
+  };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
+export interface UpdateVpnGatewayRequest {
+  vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+}
+
+/** Body of `POST /v5/{project_id}/connection-monitors`. */
+export interface CreateConnectionMonitorRequest {
+  connection_monitor: { vpn_connection_id: string };
+}
+
+/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+export interface TagsRequest {
+  tags: { key: string; value?: string }[];
+}
+
+/** Body of the filter and count calls of the tag API. */
+export interface TagFilterRequest {
+  without_any_tag?: boolean;
+  /** At most 20 keys, each with at most 20 values. */
+  tags?: { key: string; values: string[] }[];
+  matches?: { key: "resource_name"; value: string }[];
+}
+
+/** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => StandardSchemaV1.Result<Output> | Promise<StandardSchemaV1.Result<Output>>;
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+export declare namespace StandardSchemaV1 {
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> { readonly value: Output; readonly issues?: undefined }
+  interface FailureResult { readonly issues: ReadonlyArray<Issue> }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment { readonly key: PropertyKey }
 }
 
 /** A VPN connection as the API returns it. */

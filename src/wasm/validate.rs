@@ -1,8 +1,9 @@
-//! The validators, as JS functions: synchronous, no network, never throwing on bad input.
+//! The validators, as JS functions (synchronous, no network, never throwing on bad input), and
+//! the same checks as Standard Schema v1 objects for form libraries.
 
 use super::convert::{from_js, to_js};
-use crate::validate::{self, Code, Issue, Path, Report, ValidateOptions};
-use serde_json::Value;
+use crate::validate::{self, Code, Issue, Path, Report, Segment, Severity, ValidateOptions, Validator};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -34,8 +35,8 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
 }
 
 /// Runs `validator` on any JS value.
-fn run(body: &JsValue, options: &JsValue, validator: fn(&Value, &ValidateOptions) -> Report) -> JsReport {
-    let report = match read_options(options) {
+fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
+    match read_options(options) {
         Ok(options) => {
             let converted = from_js(body);
             let mut report = converted.report;
@@ -43,12 +44,119 @@ fn run(body: &JsValue, options: &JsValue, validator: fn(&Value, &ValidateOptions
             report
         }
         Err(report) => report,
-    };
-    to_js(&report).into()
+    }
 }
 
-/// Checks a create-VPN-connection body (`{"vpn_connection": {...}}`) and returns a `Report`.
-#[wasm_bindgen(js_name = validateCreateVpnConnection)]
-pub fn validate_create_vpn_connection(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
-    run(&body, &options.map_or(JsValue::UNDEFINED, Into::into), validate::validate_create_vpn_connection)
+macro_rules! validators {
+    ($($(#[doc = $doc:literal])* $js:ident => $rust:ident: $validator:path,)*) => {
+        $(
+            $(#[doc = $doc])*
+            #[wasm_bindgen(js_name = $js)]
+            pub fn $rust(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
+                let options = options.map_or(JsValue::UNDEFINED, Into::into);
+                to_js(&run(&body, &options, $validator)).into()
+            }
+        )*
+
+        /// Every validator by operation name, for the Standard Schema objects.
+        const ALL: &[(&str, Validator)] = &[$((stringify!($js), $validator),)*];
+    };
+}
+
+validators! {
+    /// Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+    validateCreateVpnConnection => validate_create_vpn_connection: validate::validate_create_vpn_connection,
+    /// Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+    validateUpdateVpnConnection => validate_update_vpn_connection: validate::validate_update_vpn_connection,
+    /// Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+    validateBatchCreateVpnConnections => validate_batch_create_vpn_connections: validate::validate_batch_create_vpn_connections,
+    /// Checks a create-customer-gateway body.
+    validateCreateCustomerGateway => validate_create_customer_gateway: validate::validate_create_customer_gateway,
+    /// Checks an update-customer-gateway body (only the name can change).
+    validateUpdateCustomerGateway => validate_update_customer_gateway: validate::validate_update_customer_gateway,
+    /// Checks a create-VPN-gateway body.
+    validateCreateVpnGateway => validate_create_vpn_gateway: validate::validate_create_vpn_gateway,
+    /// Checks an update-VPN-gateway body.
+    validateUpdateVpnGateway => validate_update_vpn_gateway: validate::validate_update_vpn_gateway,
+    /// Checks a create-connection-monitor body.
+    validateCreateConnectionMonitor => validate_create_connection_monitor: validate::validate_create_connection_monitor,
+    /// Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+    validateAddTags => validate_add_tags: validate::validate_tags,
+    /// Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+    validateRemoveTags => validate_remove_tags: validate::validate_tags,
+    /// Checks a filter-resources-by-tags body.
+    validateFilterResourcesByTags => validate_filter_resources_by_tags: validate::validate_tag_filter,
+    /// Checks a count-resources-by-tags body.
+    validateCountResourcesByTags => validate_count_resources_by_tags: validate::validate_tag_filter,
+}
+
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// The Standard Schema v1 result: `{ value }` when the report has no error, otherwise
+/// `{ issues: [{ message, path: [key | index …], code, severity }] }` with the errors only
+/// (form libraries treat every issue as blocking).
+fn standard_result(input: &JsValue, report: &Report) -> JsValue {
+    let out = Object::new();
+    if report.ok() {
+        set(&out, "value", input);
+        return out.into();
+    }
+    let issues: Array = report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .map(|issue| {
+            let item = Object::new();
+            set(&item, "message", &issue.message.as_str().into());
+            let path: Array = issue
+                .path
+                .segments()
+                .iter()
+                .map(|s| match s {
+                    Segment::Key(k) => JsValue::from_str(k),
+                    Segment::Index(i) => JsValue::from_f64(*i as f64),
+                })
+                .collect();
+            set(&item, "path", &path);
+            set(&item, "code", &issue.code.as_str().into());
+            set(&item, "severity", &"error".into());
+            JsValue::from(item)
+        })
+        .collect();
+    set(&out, "issues", &issues);
+    out.into()
+}
+
+/// `{ createVpnConnectionSchema, … }`: one Standard Schema v1 object per validator, for the
+/// package entries to export. Each is made once and lives as long as the module.
+#[wasm_bindgen(js_name = "__schemas", skip_typescript)]
+pub fn schemas() -> JsValue {
+    let all = Object::new();
+    for (name, validator) in ALL {
+        let validator = *validator;
+        let validate = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |input: JsValue| {
+            let report = run(&input, &JsValue::UNDEFINED, validator);
+            standard_result(&input, &report)
+        });
+        let standard = Object::new();
+        set(&standard, "version", &JsValue::from_f64(1.0));
+        set(&standard, "vendor", &"cloudvpn".into());
+        set(&standard, "validate", &validate.into_js_value());
+        let schema = Object::new();
+        set(&schema, "~standard", &standard);
+        let key = format!("{}Schema", name.strip_prefix("validate").map_or_else(String::new, lower_first));
+        set(&all, &key, &schema);
+    }
+    all.into()
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
 }

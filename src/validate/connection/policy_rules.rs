@@ -1,0 +1,91 @@
+//! Policy rules (spec §2.2 PolicyRule, checklist 8).
+
+use crate::validate::codes::Code;
+use crate::validate::ipv4::Cidr;
+use crate::validate::object::Obj;
+use crate::validate::report::{At, Issue, Report};
+use crate::validate::subnets::{self, ListLimits};
+use serde_json::Value;
+
+/// Most rules per connection.
+pub const MAX_RULES: usize = 5;
+const DESTINATIONS: ListLimits = ListLimits { min: 1, max: 50, noun: "destinations per rule" };
+
+/// Checks a `policy_rules` array at `at`.
+pub fn check(items: &[Value], at: &At, parent: &Obj, report: &mut Report) {
+    if items.len() > MAX_RULES {
+        report.push(Issue::error(
+            at.path(),
+            Code::ListLength,
+            format!("at most {MAX_RULES} policy rules, got {}", items.len()),
+        ));
+    }
+    let mut sources: Vec<(Cidr, usize)> = Vec::new();
+    let mut indexes: Vec<(i64, usize)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(map) = item.as_object() else { continue };
+        let rule_at = at.index(i);
+        let rule = Obj::new(map, &rule_at, parent.options);
+        match rule.str("source") {
+            Some(text) => {
+                let source_at = rule_at.key("source");
+                if let Some(cidr) = subnets::check_syntax(text, &source_at, report) {
+                    if cidr.has_host_bits() {
+                        report.push(
+                            Issue::warning(source_at.path(), Code::CidrHostBits, format!("{cidr} has host bits set"))
+                                .with_hint(format!("did you mean {}?", cidr.network())),
+                        );
+                    }
+                    match sources.iter().find(|(c, _)| c.network() == cidr.network()) {
+                        Some((_, first)) => report.push(
+                            Issue::error(
+                                source_at.path(),
+                                Code::CidrDuplicate,
+                                format!("source {cidr} is already the source of policy_rules[{first}]; sources must be unique"),
+                            )
+                            .with_related(at.index(*first).key("source").path()),
+                        ),
+                        None => sources.push((cidr, i)),
+                    }
+                }
+            }
+            None if !rule.has("source") => report.push(Issue::warning(
+                rule_at.key("source").path(),
+                Code::FieldRequired,
+                "a policy rule without a source matches nothing (the API marks source optional)",
+            )),
+            None => {}
+        }
+        match rule.array("destination") {
+            Some(list) => {
+                subnets::check_list(list, &DESTINATIONS, &rule_at.key("destination"), report);
+            }
+            None if !rule.has("destination") => report.push(Issue::warning(
+                rule_at.key("destination").path(),
+                Code::FieldRequired,
+                "a policy rule without destinations matches nothing (the API marks destination optional)",
+            )),
+            None => {}
+        }
+        if rule.has("rule_index") {
+            report.push(Issue::warning(
+                rule_at.key("rule_index").path(),
+                Code::FieldDeprecated,
+                "rule_index is deprecated; the server numbers the rules itself",
+            ));
+            if let Some(n) = rule.int_range("rule_index", 0, 50, "", report) {
+                match indexes.iter().find(|(v, _)| *v == n) {
+                    Some((_, first)) => report.push(
+                        Issue::error(
+                            rule_at.key("rule_index").path(),
+                            Code::FieldDistinct,
+                            format!("rule_index {n} is used twice"),
+                        )
+                        .with_related(at.index(*first).key("rule_index").path()),
+                    ),
+                    None => indexes.push((n, i)),
+                }
+            }
+        }
+    }
+}

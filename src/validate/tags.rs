@@ -1,0 +1,189 @@
+//! Tags (spec §2.1, §1.6): the lists inside create bodies and the bodies of the tag API.
+
+use super::codes::Code;
+use super::object::{quote, Obj};
+use super::options::ValidateOptions;
+use super::report::{At, Issue, Report};
+use super::shape::{self, Field, Shape};
+use serde_json::Value;
+
+/// Most tags per resource, and per tag-API body.
+pub const MAX_TAGS: usize = 20;
+/// Longest tag key, in characters.
+pub const KEY_MAX: usize = 128;
+/// Longest tag value, in characters.
+pub const VALUE_MAX: usize = 255;
+/// Most values per key in a filter.
+pub const MAX_FILTER_VALUES: usize = 20;
+
+/// Letters (with the Spanish and Portuguese ones), digits, space and `_ . : = + - @`.
+fn allowed(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || " _.:=+-@".contains(c)
+        || (('\u{c0}'..='\u{ff}').contains(&c) && c != '\u{d7}' && c != '\u{f7}')
+}
+
+fn charset_problem(s: &str) -> Option<String> {
+    s.chars().find(|c| !allowed(*c)).map(|c| format!("{c:?} is not allowed (letters, digits, space and _ . : = + - @)"))
+}
+
+/// Checks a key at `at`; returns it when it is valid.
+fn check_key<'v>(key: &'v str, at: &At, report: &mut Report) -> Option<&'v str> {
+    let len = key.chars().count();
+    let problem = if !(1..=KEY_MAX).contains(&len) {
+        Some(format!("must be 1–{KEY_MAX} characters, got {len}"))
+    } else {
+        charset_problem(key)
+    };
+    match problem {
+        Some(p) => {
+            report.push(Issue::error(at.path(), Code::TagKey, format!("tag key {}: {p}", quote(key))));
+            None
+        }
+        None => Some(key),
+    }
+}
+
+fn check_value(value: &str, at: &At, report: &mut Report) {
+    let len = value.chars().count();
+    let problem = if len > VALUE_MAX {
+        Some(format!("must be at most {VALUE_MAX} characters, got {len}"))
+    } else {
+        charset_problem(value)
+    };
+    if let Some(p) = problem {
+        report.push(Issue::error(at.path(), Code::TagValue, format!("tag value {}: {p}", quote(value))));
+    }
+}
+
+fn check_count(items: &[Value], min: usize, at: &At, report: &mut Report) {
+    if items.len() > MAX_TAGS || items.len() < min {
+        let limit = if min == 0 { format!("at most {MAX_TAGS}") } else { format!("{min}–{MAX_TAGS}") };
+        report.push(Issue::error(at.path(), Code::ListLength, format!("{limit} tags, got {}", items.len())));
+    }
+}
+
+/// Checks a list of `{key, value}` tags (already shape-checked) at `at`: count, key and value
+/// rules, and keys used twice.
+pub fn check_list(items: &[Value], min: usize, at: &At, report: &mut Report) {
+    check_count(items, min, at, report);
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let item_at = at.index(i);
+        let key = item.get("key").and_then(Value::as_str).and_then(|k| check_key(k, &item_at.key("key"), report));
+        if let Some(v) = item.get("value").and_then(Value::as_str) {
+            check_value(v, &item_at.key("value"), report);
+        }
+        if let Some(key) = key {
+            match seen.iter().find(|(k, _)| *k == key) {
+                Some((_, first)) => report.push(
+                    Issue::error(
+                        item_at.key("key").path(),
+                        Code::TagDuplicate,
+                        format!("tag key {} is used twice", quote(key)),
+                    )
+                    .with_related(at.index(*first).key("key").path()),
+                ),
+                None => seen.push((key, i)),
+            }
+        }
+    }
+}
+
+static API_TAG: [Field; 2] = [Field::required("key", Shape::Str), Field::optional("value", Shape::Str)];
+static TAGS_BODY: [Field; 1] = [Field::required("tags", Shape::List(&Shape::Object(&API_TAG)))];
+
+/// Body of `POST …/{resource_type}/{id}/tags/create` and `…/tags/delete`: `{"tags": [{key, value?}]}`,
+/// 1–20 tags.
+pub fn validate_tags_body(body: &Value, options: &ValidateOptions) -> Report {
+    let mut report = Report::default();
+    shape::check(body, &Shape::Object(&TAGS_BODY), options.huawei(), &At::Root, &mut report);
+    if let Some(items) = body.get("tags").and_then(Value::as_array) {
+        check_list(items, 1, &At::Root.key("tags"), &mut report);
+    }
+    report.finish()
+}
+
+static FILTER_TAG: [Field; 2] =
+    [Field::required("key", Shape::Str), Field::required("values", Shape::List(&Shape::Str))];
+static MATCH: [Field; 2] = [Field::required("key", Shape::Str), Field::required("value", Shape::Str)];
+static FILTER_BODY: [Field; 3] = [
+    Field::optional("without_any_tag", Shape::Any),
+    Field::optional("tags", Shape::List(&Shape::Object(&FILTER_TAG))),
+    Field::optional("matches", Shape::List(&Shape::Object(&MATCH))),
+];
+
+/// Body of `POST …/{resource_type}/resource-instances/filter` and `…/count`.
+pub fn validate_filter_body(body: &Value, options: &ValidateOptions) -> Report {
+    let mut report = Report::default();
+    shape::check(body, &Shape::Object(&FILTER_BODY), options.huawei(), &At::Root, &mut report);
+    let Some(map) = body.as_object() else { return report.finish() };
+    let root = At::Root;
+    let obj = Obj::new(map, &root, options);
+    match map.get("without_any_tag") {
+        None | Some(Value::Bool(_)) => {}
+        Some(Value::String(s)) if s == "true" || s == "false" => report.push(Issue::warning(
+            root.key("without_any_tag").path(),
+            Code::FieldType,
+            format!("without_any_tag is a boolean; the API reference types it so, though its example sends the string \"{s}\""),
+        ).with_hint(format!("use {s} without quotes"))),
+        Some(other) => report.push(Issue::error(
+            root.key("without_any_tag").path(),
+            Code::FieldType,
+            format!("expected a boolean, got {}", shape::type_name(other)),
+        )),
+    }
+    if let Some(tags) = obj.array("tags") {
+        let at = root.key("tags");
+        check_count(tags, 0, &at, &mut report);
+        let mut seen: Vec<(&str, usize)> = Vec::new();
+        for (i, tag) in tags.iter().enumerate() {
+            let tag_at = at.index(i);
+            let key =
+                tag.get("key").and_then(Value::as_str).and_then(|k| check_key(k, &tag_at.key("key"), &mut report));
+            if let Some(values) = tag.get("values").and_then(Value::as_array) {
+                let values_at = tag_at.key("values");
+                if values.len() > MAX_FILTER_VALUES {
+                    report.push(Issue::error(
+                        values_at.path(),
+                        Code::ListLength,
+                        format!("at most {MAX_FILTER_VALUES} values per key, got {}", values.len()),
+                    ));
+                }
+                for (j, v) in values.iter().enumerate() {
+                    if let Some(v) = v.as_str() {
+                        check_value(v, &values_at.index(j), &mut report);
+                    }
+                }
+            }
+            if let Some(key) = key {
+                match seen.iter().find(|(k, _)| *k == key) {
+                    Some((_, first)) => report.push(
+                        Issue::error(
+                            tag_at.key("key").path(),
+                            Code::TagDuplicate,
+                            format!("tag key {} is used twice", quote(key)),
+                        )
+                        .with_related(at.index(*first).key("key").path()),
+                    ),
+                    None => seen.push((key, i)),
+                }
+            }
+        }
+    }
+    if let Some(matches) = obj.array("matches") {
+        let at = root.key("matches");
+        for (i, m) in matches.iter().enumerate() {
+            if let Some(key) = m.get("key").and_then(Value::as_str) {
+                if key != "resource_name" {
+                    report.push(Issue::error(
+                        at.index(i).key("key").path(),
+                        Code::EnumUnknown,
+                        format!("matches[].key must be resource_name, got {}", quote(key)),
+                    ));
+                }
+            }
+        }
+    }
+    report.finish()
+}
