@@ -1,8 +1,9 @@
-//! The documented examples of ../shared/spec/examples (copied to tests/fixtures/spec) through the
-//! validator and the response models.
+//! The documented examples of ../shared/spec/examples (copied to tests/fixtures/spec): every
+//! request through its validator with the expected outcome written next to it, and the response
+//! examples through the response models.
 
 use cloudvpn::model::{CreateVpnConnectionRequest, VpnConnectionResponse};
-use cloudvpn::validate::{validate_create_vpn_connection, ValidateOptions};
+use cloudvpn::validate::{self, Severity, ValidateOptions, Validator};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
@@ -11,28 +12,122 @@ fn fixture(name: &str) -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
-fn error_codes(body: &Value) -> Vec<(String, String)> {
-    let report = validate_create_vpn_connection(body, &ValidateOptions::default());
-    report.errors().map(|i| (i.path.to_string(), i.code.as_str().to_owned())).collect()
+fn issues(validator: Validator, body: &Value, severity: Severity) -> Vec<String> {
+    let report = validator(body, &ValidateOptions::default());
+    report.issues.iter().filter(|i| i.severity == severity).map(|i| format!("{} {}", i.path, i.code.as_str())).collect()
 }
 
-/// The documented create requests use fake ids (`…-demo-…-va86-…`) and the PSK `abcd****`, so
-/// each fails on exactly those: the ids are not hexadecimal and the PSK has 2 character classes.
+/// The masked values of the examples produce these issues, and only these:
+/// - ids such as `b32d91a4-demo-a8df-va86-…` are not hexadecimal (`id.uuid`, `vgw_ip.format`);
+/// - the PSK `abcd****` has 2 character classes (`psk.classes`) and the disputed `*`;
+/// - masked addresses such as `10.***.***.21` and ids such as `123***` are not IPv4.
+const EXPECTED: &[(&str, Validator, &[&str], &[&str])] = &[
+    (
+        "create_vpn_connection.static.request.json",
+        validate::validate_create_vpn_connection,
+        &[
+            "vpn_connection.vgw_id id.uuid",
+            "vpn_connection.vgw_ip vgw_ip.format",
+            "vpn_connection.cgw_id id.uuid",
+            "vpn_connection.psk psk.classes",
+        ],
+        &["vpn_connection.psk psk.disputed_char"],
+    ),
+    (
+        "create_vpn_connection.policy.request.json",
+        validate::validate_create_vpn_connection,
+        &[
+            "vpn_connection.vgw_id id.uuid",
+            "vpn_connection.vgw_ip vgw_ip.format",
+            "vpn_connection.cgw_id id.uuid",
+            "vpn_connection.psk psk.classes",
+        ],
+        &["vpn_connection.psk psk.disputed_char"],
+    ),
+    (
+        "create_vpn_connection.bgp.request.json",
+        validate::validate_create_vpn_connection,
+        &[
+            "vpn_connection.vgw_id id.uuid",
+            "vpn_connection.vgw_ip vgw_ip.format",
+            "vpn_connection.cgw_id id.uuid",
+            "vpn_connection.psk psk.classes",
+            "vpn_connection.ikepolicy.local_id ipv4.syntax",
+            "vpn_connection.ikepolicy.peer_id ipv4.syntax",
+        ],
+        &["vpn_connection.psk psk.disputed_char"],
+    ),
+    (
+        "batch_create_vpn_connections.static.request.json",
+        validate::validate_batch_create_vpn_connections,
+        &["vpn_connections[0].psk psk.classes", "vpn_connections[1].psk psk.classes"],
+        &["vpn_connections[0].psk psk.disputed_char", "vpn_connections[1].psk psk.disputed_char"],
+    ),
+    (
+        "batch_create_vpn_connections.policy.request.json",
+        validate::validate_batch_create_vpn_connections,
+        &["vpn_connections[0].psk psk.classes", "vpn_connections[1].psk psk.classes"],
+        &["vpn_connections[0].psk psk.disputed_char", "vpn_connections[1].psk psk.disputed_char"],
+    ),
+    (
+        "batch_create_vpn_connections.bgp.request.json",
+        validate::validate_batch_create_vpn_connections,
+        &[
+            "vpn_connections[0].psk psk.classes",
+            "vpn_connections[0].ikepolicy.local_id ipv4.syntax",
+            "vpn_connections[0].ikepolicy.peer_id ipv4.syntax",
+            "vpn_connections[1].psk psk.classes",
+            "vpn_connections[1].ikepolicy.local_id ipv4.syntax",
+            "vpn_connections[1].ikepolicy.peer_id ipv4.syntax",
+        ],
+        &["vpn_connections[0].psk psk.disputed_char", "vpn_connections[1].psk psk.disputed_char"],
+    ),
+    ("update_vpn_connection.name.request.json", validate::validate_update_vpn_connection, &[], &[]),
+    ("update_vpn_connection.lifetime.request.json", validate::validate_update_vpn_connection, &[], &[]),
+    ("update_vpn_connection.peer_subnets.request.json", validate::validate_update_vpn_connection, &[], &[]),
+    ("update_vpn_connection.policy_rules.request.json", validate::validate_update_vpn_connection, &[], &[]),
+    (
+        "create_customer_gateway.request.json",
+        validate::validate_create_customer_gateway,
+        &["customer_gateway.id_value ipv4.syntax"],
+        &[],
+    ),
+    ("update_customer_gateway.request.json", validate::validate_update_customer_gateway, &[], &[]),
+    (
+        "create_connection_monitor.request.json",
+        validate::validate_create_connection_monitor,
+        &["connection_monitor.vpn_connection_id id.uuid"],
+        &[],
+    ),
+];
+
 #[test]
-fn documented_create_requests_fail_only_on_fake_ids_and_the_masked_psk() {
+fn every_documented_request_gets_exactly_its_expected_issues() {
+    let dir = format!("{}/tests/fixtures/spec", env!("CARGO_MANIFEST_DIR"));
+    let mut requests: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".request.json"))
+        .collect();
+    requests.sort();
+    let mut covered: Vec<&str> = EXPECTED.iter().map(|(n, ..)| *n).collect();
+    covered.sort();
+    assert_eq!(requests, covered, "every request example has an expectation");
+
+    for (name, validator, errors, warnings) in EXPECTED {
+        let body = fixture(name);
+        assert_eq!(issues(*validator, &body, Severity::Error), *errors, "errors of {name}");
+        assert_eq!(issues(*validator, &body, Severity::Warning), *warnings, "warnings of {name}");
+    }
+}
+
+#[test]
+fn documented_create_requests_decode_into_the_typed_model() {
     for style in ["static", "policy", "bgp"] {
-        let body = fixture(&format!("create_vpn_connection.{style}.request.json"));
-        let expected = [
-            ("vpn_connection.vgw_id", "id.uuid"),
-            ("vpn_connection.vgw_ip", "vgw_ip.format"),
-            ("vpn_connection.cgw_id", "id.uuid"),
-            ("vpn_connection.psk", "psk.classes"),
-        ];
-        let got = error_codes(&body);
-        let expected: Vec<(String, String)> = expected.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect();
-        assert_eq!(got, expected, "{style}");
-        // and it still decodes into the typed request model
-        serde_json::from_value::<CreateVpnConnectionRequest>(body).unwrap();
+        serde_json::from_value::<CreateVpnConnectionRequest>(fixture(&format!(
+            "create_vpn_connection.{style}.request.json"
+        )))
+        .unwrap();
     }
 }
 
@@ -54,7 +149,7 @@ fn documented_responses_decode_and_round_trip_without_loss() {
 #[test]
 fn every_issue_code_is_in_the_readme() {
     let readme = std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    for code in cloudvpn::validate::Code::ALL {
+    for code in validate::Code::ALL {
         assert!(readme.contains(&format!("| `{}` |", code.as_str())), "README lacks {}", code.as_str());
     }
 }

@@ -11,8 +11,9 @@ use serde_json::Value;
 pub const MAX_RULES: usize = 5;
 const DESTINATIONS: ListLimits = ListLimits { min: 1, max: 50, noun: "destinations per rule" };
 
-/// Checks a `policy_rules` array at `at`.
-pub fn check(items: &[Value], at: &At, parent: &Obj, report: &mut Report) {
+/// Checks a `policy_rules` array at `at`. `with_index`: the body's schema has the deprecated
+/// `rule_index` (create only; elsewhere the shape check reports it as unknown).
+pub fn check(items: &[Value], at: &At, parent: &Obj, with_index: bool, report: &mut Report) {
     if items.len() > MAX_RULES {
         report.push(Issue::error(
             at.path(),
@@ -67,7 +68,7 @@ pub fn check(items: &[Value], at: &At, parent: &Obj, report: &mut Report) {
             )),
             None => {}
         }
-        if rule.has("rule_index") {
+        if with_index && rule.has("rule_index") {
             report.push(Issue::warning(
                 rule_at.key("rule_index").path(),
                 Code::FieldDeprecated,

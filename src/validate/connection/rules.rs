@@ -59,7 +59,7 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
         psk::check(key, &obj.at.key("psk"), report);
     }
     match obj.array("policy_rules") {
-        Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, report),
+        Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, kind == Kind::Create, report),
         None if !update && style == Some("policy") && gateway_ip_version(obj) == "ipv4" => report.push(Issue::error(
             obj.at.key("policy_rules").path(),
             Code::FieldRequired,
