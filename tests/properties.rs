@@ -1,5 +1,6 @@
 //! Property tests: CIDR parsing and overlap against a plain u32/u64 reference, and no panic on
-//! any JSON value in any validator.
+//! any JSON value in any validator. Native only (proptest does not build for wasm32).
+#![cfg(not(target_arch = "wasm32"))]
 
 use cloudvpn::validate::ipv4::{format_ipv4, parse_cidr, parse_ipv4, Cidr};
 use cloudvpn::validate::{self, At, Report, Severity, ValidateOptions, Validator};
