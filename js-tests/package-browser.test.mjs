@@ -54,5 +54,5 @@ test("Chromium: validation, create and get, typed errors, through the packed tar
   const results = await page.evaluate(() => window.results);
   assert.deepEqual(errors, []);
   assert.deepEqual(results.filter((r) => !r.ok), []);
-  assert.ok(results.length >= 35, `only ${results.length} checks ran`);
+  assert.ok(results.length >= 55, `only ${results.length} checks ran`);
 });

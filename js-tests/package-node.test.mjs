@@ -10,7 +10,7 @@ import { installTarball, startEmulatorBin, ROOT } from "./helpers.mjs";
 
 const SCENARIO = pathToFileURL(join(ROOT, "js-tests", "scenario.mjs")).href;
 /** Fewer results than this means part of the scenario did not run. */
-const MIN_CHECKS = 35;
+const MIN_CHECKS = 55;
 
 let dir;
 let server;

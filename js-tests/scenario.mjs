@@ -59,6 +59,58 @@ export async function scenario({ api, Emulator, endpoint }) {
   check("a /33 is an error at its index", errorsOf(prefix).some((i) => i.path === "vpn_connection.peer_subnets[1]"), JSON.stringify(prefix));
   check("any value gets a report", [undefined, null, 42, "x", [], { vpn_connection: [] }].every((v) => api.validateCreateVpnConnection(v).ok === false));
 
+  // Every validator takes any value and returns a report; the module stays usable afterwards.
+  const validators = [
+    "validateCreateVpnConnection", "validateUpdateVpnConnection", "validateBatchCreateVpnConnections",
+    "validateCreateCustomerGateway", "validateUpdateCustomerGateway", "validateCreateVpnGateway",
+    "validateUpdateVpnGateway", "validateCreateConnectionMonitor", "validateAddTags", "validateRemoveTags",
+    "validateFilterResourcesByTags", "validateCountResourcesByTags",
+  ];
+  const cyclic = { vpn_connection: {} };
+  cyclic.vpn_connection.self = cyclic;
+  let deep = {};
+  for (let i = 0; i < 5000; i++) deep = { a: deep };
+  const odd = [undefined, null, NaN, 10n, Symbol("s"), () => 1, "x".repeat(1 << 20), [], cyclic, deep,
+    { vpn_connection: { peer_subnets: Array.from({ length: 100_000 }, () => "10.0.0.0/24"), psk: "p".repeat(1 << 20) } },
+    { vpn_connection: { lifetime: 1n } }, new Date(0), new Map([["a", 1]])];
+  for (const name of validators) {
+    const fn = api[name];
+    // A Map reads as {}, which is a valid (empty) tag filter.
+    const inputs = name.includes("ResourcesByTags") ? odd.filter((v) => !(v instanceof Map)) : odd;
+    let reports = [];
+    try {
+      reports = inputs.map((v) => fn(v));
+    } catch (e) {
+      check(`${name}: never throws`, false, `${e && e.name}: ${e && e.message}`);
+      continue;
+    }
+    check(`${name}: every odd value gets a failed report`, reports.every((r) => r.ok === false && Array.isArray(r.issues) && r.issues.length > 0));
+  }
+  check("cycles are reported at their path", api.validateCreateVpnConnection(cyclic).issues.some((i) => i.code === "input.unsupported" && i.path === "vpn_connection.self"));
+  check("BigInt is reported", api.validateCreateVpnConnection({ vpn_connection: { name: 1n } }).issues.some((i) => i.code === "input.unsupported"));
+  const big = api.validateCreateVpnConnection(odd[10]);
+  check("huge lists give a bounded report", big.issues.length <= 1001 && big.issues.at(-1).code === "issues.truncated", big.issues.length);
+  check("bad options give an options.invalid issue", api.validateCreateVpnConnection(seed(), { cloud: "aws" }).issues[0]?.code === "options.invalid");
+  check("still usable after odd input", api.validateCreateVpnConnection(seed()).ok === true);
+  check("otc drops Huawei-only fields", api.validateCreateVpnConnection(seed({ enable_health_check: true }), { cloud: "otc" }).issues.some((i) => i.code === "field.unknown"));
+  check("unknownEnums: warning", api.validateCreateVpnConnection(seed({ ha_role: "primary" }), { unknownEnums: "warning" }).ok === true);
+  const hostBits = api.validateCreateVpnConnection(seed({ peer_subnets: ["10.0.0.1/24"] })).issues[0];
+  check("host bits: a warning with the network form as hint", hostBits?.severity === "warning" && hostBits.hint === "did you mean 10.0.0.0/24?", JSON.stringify(hostBits));
+
+  // Standard Schema v1
+  const schema = api.createVpnConnectionSchema;
+  check("schema: ~standard v1 by cloudvpn", schema?.["~standard"]?.version === 1 && schema["~standard"].vendor === "cloudvpn");
+  const good = schema["~standard"].validate(seed());
+  check("schema: a valid body gives { value }", good.value?.vpn_connection?.psk === "Abcd1234!x" && good.issues === undefined);
+  const bad = schema["~standard"].validate(seed({ peer_subnets: ["10.0.0.0/16", "10.0.1.0/24"] }));
+  check(
+    "schema: issues carry key paths",
+    Array.isArray(bad.issues) && JSON.stringify(bad.issues[0].path) === JSON.stringify(["vpn_connection", "peer_subnets", 1]) && typeof bad.issues[0].message === "string",
+    JSON.stringify(bad),
+  );
+  const schemaNames = validators.map((v) => v[8].toLowerCase() + v.slice(9) + "Schema");
+  check("schema: one per validator", schemaNames.every((n) => typeof api[n]?.["~standard"]?.validate === "function"), schemaNames.filter((n) => !api[n]).join());
+
   // Create then get, in process and over HTTP
   const roundTrip = async (label, client) => {
     await attempt(`${label}: create then get`, async () => {

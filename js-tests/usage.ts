@@ -11,6 +11,22 @@ import {
   type VpnConnectionResponse,
 } from "cloudvpn";
 import { Emulator, EMULATOR_DEFAULTS, type EmulatorOptions } from "cloudvpn/emulator";
+import { createVpnConnectionSchema, createCustomerGatewaySchema, validateCreateVpnGateway } from "cloudvpn";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+
+// The schemas are Standard Schema v1 as form libraries type it.
+const schema: StandardSchemaV1<CreateVpnConnectionRequest> = createVpnConnectionSchema;
+const cgwSchema: StandardSchemaV1 = createCustomerGatewaySchema;
+void cgwSchema;
+async function runSchema(): Promise<string[]> {
+  const result = await schema["~standard"].validate({ vpn_connection: {} });
+  return result.issues ? result.issues.map((i) => `${i.path?.join(".")}: ${i.message}`) : [];
+}
+void runSchema;
+// @ts-expect-error: a schema is not a function
+createVpnConnectionSchema({});
+const gatewayReport: Report = validateCreateVpnGateway({ vpn_gateway: { flavor: "Basic" } }, { cloud: "otc" });
+void gatewayReport;
 
 const body: CreateVpnConnectionRequest = {
   vpn_connection: {

@@ -16,42 +16,61 @@ pub struct Cidr {
 
 /// Parses a dotted-decimal IPv4 address. The error says what is wrong, for a message.
 pub fn parse_ipv4(text: &str) -> Result<u32, String> {
-    let bytes = text.as_bytes();
-    let mut value: u32 = 0;
-    let mut octets = 0;
-    let mut start = 0;
-    // One pass over the bytes: each octet ends at a '.' or at the end.
-    for end in 0..=bytes.len() {
-        let at_dot = bytes.get(end).is_some_and(|b| *b == b'.');
-        if end < bytes.len() && !at_dot {
-            continue;
-        }
-        octets += 1;
-        if octets > 4 {
-            return Err("an IPv4 address has 4 octets".into());
-        }
-        let part = bytes.get(start..end).unwrap_or_default();
-        value = (value << 8) | u32::from(parse_octet(part)?);
-        start = end + 1;
-    }
-    if octets != 4 {
-        return Err("an IPv4 address has 4 octets".into());
-    }
-    Ok(value)
+    fast_ipv4(text.as_bytes()).ok_or_else(|| explain_ipv4(text))
 }
 
-fn parse_octet(part: &[u8]) -> Result<u8, String> {
-    let shown = || String::from_utf8_lossy(part).into_owned();
-    match part {
-        [] => Err("an octet is empty".into()),
-        _ if !part.iter().all(u8::is_ascii_digit) => Err("octets are decimal digits only".into()),
-        [b'0', _, ..] => Err(format!("octet {} has a leading zero (octal is not accepted)", shown())),
-        _ if part.len() > 3 => Err(format!("octet {} is above 255", shown())),
-        _ => {
-            let n = part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-            u8::try_from(n).map_err(|_| format!("octet {n} is above 255"))
+/// The hot path: one pass over the bytes, no allocation. `None` for anything not strict.
+fn fast_ipv4(bytes: &[u8]) -> Option<u32> {
+    let mut value: u32 = 0;
+    let mut octet: u32 = 0;
+    let mut digits = 0u8;
+    let mut dots = 0u8;
+    let mut leading_zero = false;
+    for &b in bytes {
+        match b {
+            b'0'..=b'9' => {
+                if digits == 1 && leading_zero {
+                    return None;
+                }
+                leading_zero = digits == 0 && b == b'0';
+                octet = octet * 10 + u32::from(b - b'0');
+                digits += 1;
+                if digits > 3 || octet > 255 {
+                    return None;
+                }
+            }
+            b'.' if digits > 0 && dots < 3 => {
+                value = (value << 8) | octet;
+                (octet, digits, leading_zero) = (0, 0, false);
+                dots += 1;
+            }
+            _ => return None,
         }
     }
+    (dots == 3 && digits > 0).then_some((value << 8) | octet)
+}
+
+/// Why `text` is not a strict IPv4 address (the slow path, for messages only).
+fn explain_ipv4(text: &str) -> String {
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() != 4 {
+        return "an IPv4 address has 4 octets".into();
+    }
+    for part in parts {
+        if part.is_empty() {
+            return "an octet is empty".into();
+        }
+        if !part.bytes().all(|b| b.is_ascii_digit()) {
+            return "octets are decimal digits only".into();
+        }
+        if part.len() > 1 && part.starts_with('0') {
+            return format!("octet {part} has a leading zero (octal is not accepted)");
+        }
+        if part.len() > 3 || part.parse::<u16>().map_or(true, |n| n > 255) {
+            return format!("octet {part} is above 255");
+        }
+    }
+    "not an IPv4 address".into()
 }
 
 /// Parses `a.b.c.d/n`.

@@ -179,8 +179,10 @@ impl Report {
         }
     }
 
-    /// Closes the report: says how many issues were left out, if any.
+    /// Closes the report: says how many issues were left out, if any. Calling it again (after
+    /// [`Report::extend`]) replaces the earlier count.
     pub fn finish(mut self) -> Self {
+        self.strip_truncation();
         let (errors, warnings) = self.dropped;
         if errors + warnings > 0 {
             let message = format!("{errors} more error(s) and {warnings} more warning(s) were not listed");
@@ -195,8 +197,17 @@ impl Report {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
     }
 
-    /// Appends another report's issues.
-    pub fn extend(&mut self, other: Report) {
+    fn strip_truncation(&mut self) {
+        if self.issues.last().is_some_and(|i| i.code == Code::IssuesTruncated) {
+            self.issues.pop();
+        }
+    }
+
+    /// Appends another report's issues (its truncation count included; call [`Report::finish`]
+    /// afterwards).
+    pub fn extend(&mut self, mut other: Report) {
+        self.strip_truncation();
+        other.strip_truncation();
         for issue in other.issues {
             self.push(issue);
         }

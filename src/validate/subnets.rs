@@ -65,8 +65,10 @@ pub fn check_one(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
             .with_hint(format!("did you mean {}?", cidr.network())),
         );
     }
+    let (first, last) = (cidr.first(), cidr.last());
+    let hits = |block: Cidr| first <= block.last() && block.first() <= last;
     for (block, name) in RESERVED {
-        if cidr.overlaps(block) {
+        if hits(block) {
             report.push(Issue::error(
                 at.path(),
                 Code::CidrReserved,
@@ -74,7 +76,7 @@ pub fn check_one(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
             ));
         }
     }
-    if let Some((_, name)) = SPECIAL.iter().find(|(block, _)| cidr.overlaps(*block)) {
+    if let Some((_, name)) = SPECIAL.iter().find(|(block, _)| hits(*block)) {
         report.push(Issue::error(
             at.path(),
             Code::CidrSpecial,

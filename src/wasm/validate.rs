@@ -41,7 +41,7 @@ fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
             let converted = from_js(body);
             let mut report = converted.report;
             report.extend(validator(&converted.value, &options));
-            report
+            report.finish()
         }
         Err(report) => report,
     }
