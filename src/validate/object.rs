@@ -154,6 +154,24 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// Two fields that go together: reports the missing one when only the other is set.
+    /// `note` ends the message (an error code of the API, for instance).
+    pub fn pair(&self, a: &str, b: &str, note: &str, report: &mut Report) {
+        let (missing, given) = match (self.has(a), self.has(b)) {
+            (true, false) => (b, a),
+            (false, true) => (a, b),
+            _ => return,
+        };
+        report.push(
+            Issue::error(
+                self.at.key(missing).path(),
+                Code::FieldPair,
+                format!("set {missing} too, or neither: {given} is set{note}"),
+            )
+            .with_related(self.at.key(given).path()),
+        );
+    }
+
     /// A field an update cannot change.
     pub fn immutable(&self, key: &str, how: &str, report: &mut Report) {
         if self.has(key) {

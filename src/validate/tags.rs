@@ -63,6 +63,22 @@ fn check_count(items: &[Value], min: usize, at: &At, report: &mut Report) {
     }
 }
 
+/// Reports `key` at `item_at` when an earlier entry of the list at `list_at` used it; remembers it
+/// otherwise.
+fn unique_key<'v>(seen: &mut Vec<(&'v str, usize)>, key: &'v str, index: usize, list_at: &At, report: &mut Report) {
+    match seen.iter().find(|(k, _)| *k == key) {
+        Some((_, first)) => report.push(
+            Issue::error(
+                list_at.index(index).key("key").path(),
+                Code::TagDuplicate,
+                format!("tag key {} is used twice", quote(key)),
+            )
+            .with_related(list_at.index(*first).key("key").path()),
+        ),
+        None => seen.push((key, index)),
+    }
+}
+
 /// Checks a list of `{key, value}` tags (already shape-checked) at `at`: count, key and value
 /// rules, and keys used twice.
 pub fn check_list(items: &[Value], min: usize, at: &At, report: &mut Report) {
@@ -75,17 +91,7 @@ pub fn check_list(items: &[Value], min: usize, at: &At, report: &mut Report) {
             check_value(v, &item_at.key("value"), report);
         }
         if let Some(key) = key {
-            match seen.iter().find(|(k, _)| *k == key) {
-                Some((_, first)) => report.push(
-                    Issue::error(
-                        item_at.key("key").path(),
-                        Code::TagDuplicate,
-                        format!("tag key {} is used twice", quote(key)),
-                    )
-                    .with_related(at.index(*first).key("key").path()),
-                ),
-                None => seen.push((key, i)),
-            }
+            unique_key(&mut seen, key, i, at, report);
         }
     }
 }
@@ -157,17 +163,7 @@ pub fn validate_filter_body(body: &Value, options: &ValidateOptions) -> Report {
                 }
             }
             if let Some(key) = key {
-                match seen.iter().find(|(k, _)| *k == key) {
-                    Some((_, first)) => report.push(
-                        Issue::error(
-                            tag_at.key("key").path(),
-                            Code::TagDuplicate,
-                            format!("tag key {} is used twice", quote(key)),
-                        )
-                        .with_related(at.index(*first).key("key").path()),
-                    ),
-                    None => seen.push((key, i)),
-                }
+                unique_key(&mut seen, key, i, &at, &mut report);
             }
         }
     }

@@ -228,18 +228,7 @@ fn private_ips(obj: &Obj, network: Option<&str>, r: &mut Report) {
         }
         return;
     }
-    let (a, b) = (obj.has(keys[0]), obj.has(keys[1]));
-    if a != b {
-        let (missing, given) = if a { (keys[1], keys[0]) } else { (keys[0], keys[1]) };
-        r.push(
-            Issue::error(
-                obj.at.key(missing).path(),
-                Code::FieldPair,
-                format!("set {missing} too, or neither (VPN.0109)"),
-            )
-            .with_related(obj.at.key(given).path()),
-        );
-    }
+    obj.pair(keys[0], keys[1], " (VPN.0109)", r);
     let ip1 = obj.ipv4(keys[0], r);
     let ip2 = obj.ipv4(keys[1], r);
     if let (Some(x), Some(y)) = (ip1, ip2) {

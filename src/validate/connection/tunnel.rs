@@ -57,21 +57,7 @@ fn check_one(obj: &Obj, key: &str, report: &mut Report) -> Option<Cidr> {
 /// connection's style when known.
 pub fn check(obj: &Obj, style: Option<&str>, report: &mut Report) {
     let (has_local, has_peer) = (obj.has("tunnel_local_address"), obj.has("tunnel_peer_address"));
-    if has_local != has_peer {
-        let (missing, given) = if has_local {
-            ("tunnel_peer_address", "tunnel_local_address")
-        } else {
-            ("tunnel_local_address", "tunnel_peer_address")
-        };
-        report.push(
-            Issue::error(
-                obj.at.key(missing).path(),
-                Code::FieldPair,
-                format!("set {missing} too, or neither: {given} is set"),
-            )
-            .with_related(obj.at.key(given).path()),
-        );
-    }
+    obj.pair("tunnel_local_address", "tunnel_peer_address", "", report);
     if (has_local || has_peer) && style == Some("policy") {
         report.push(Issue::warning(
             obj.at.key(if has_local { "tunnel_local_address" } else { "tunnel_peer_address" }).path(),
