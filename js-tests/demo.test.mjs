@@ -38,7 +38,8 @@ test("demo: an invalid CIDR shows a message at its field; a valid form creates a
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto(`${url}/`);
-  await page.waitForFunction(() => document.getElementById("form-state").textContent !== "");
+  // The page makes a VPN gateway and a customer gateway first and fills in their ids.
+  await page.waitForFunction(() => !/Preparing|^$/.test(document.getElementById("form-state").textContent), null, { timeout: 15_000 });
 
   // An invalid CIDR: the message appears at the peer-subnets field, which is marked invalid.
   await page.fill("#peer_subnets", "192.168.44.0/24\n10.0.0.0/33");

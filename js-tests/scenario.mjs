@@ -22,6 +22,27 @@ function seed(overrides = {}) {
   };
 }
 
+/**
+ * Creates what a connection needs (a VPN gateway and a customer gateway) with plain fetch, waits
+ * until the gateway is ACTIVE, and returns the ids a connection body takes.
+ */
+async function infrastructure(fetchFn, endpoint) {
+  const url = (path) => `${endpoint}/v5/${PROJECT}/${path}`;
+  const headers = { "Content-Type": "application/json", "X-Auth-Token": TOKEN };
+  const post = async (path, body) => (await fetchFn(url(path), { method: "POST", headers, body: JSON.stringify(body) })).json();
+  const gateway = await post("vpn-gateways", {
+    vpn_gateway: { vpc_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", connect_subnet: "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", local_subnets: ["10.0.0.0/16"] },
+  });
+  const cgw = await post("customer-gateways", { customer_gateway: { id_value: "203.0.113.7", bgp_asn: 65000 } });
+  const id = gateway.vpn_gateway.id;
+  for (let i = 0; i < 100; i++) {
+    const shown = await (await fetchFn(url(`vpn-gateways/${id}`), { headers })).json();
+    if (shown.vpn_gateway.status === "ACTIVE") break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { vgw_id: id, vgw_ip: gateway.vpn_gateway.eip1.id, cgw_id: cgw.customer_gateway.id };
+}
+
 export async function scenario({ api, Emulator, endpoint }) {
   const results = [];
   const check = (name, ok, detail = "") => results.push({ name, ok: Boolean(ok), detail: String(detail) });
@@ -112,9 +133,9 @@ export async function scenario({ api, Emulator, endpoint }) {
   check("schema: one per validator", schemaNames.every((n) => typeof api[n]?.["~standard"]?.validate === "function"), schemaNames.filter((n) => !api[n]).join());
 
   // Create then get, in process and over HTTP
-  const roundTrip = async (label, client) => {
+  const roundTrip = async (label, client, ids) => {
     await attempt(`${label}: create then get`, async () => {
-      const created = await client.createVpnConnection(seed());
+      const created = await client.createVpnConnection(seed(ids));
       const c = created.vpn_connection;
       check(`${label}: created id is a UUID`, UUID.test(c.id), c.id);
       check(`${label}: generated name vpn-xxxx`, /^vpn-[0-9a-f]{4}$/.test(c.name), c.name);
@@ -134,11 +155,15 @@ export async function scenario({ api, Emulator, endpoint }) {
       check(`${label}: 404 VPN.0004 with a request id`, e.status === 404 && e.code === "VPN.0004" && typeof e.requestId === "string" && e.requestId.length > 0, JSON.stringify(e));
     });
   };
-  const emulator = new Emulator();
+  const emulator = new Emulator({ transitionMs: 0 });
   const inProcess = new api.VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: TOKEN }, fetch: emulator.fetch });
-  await roundTrip("in-process", inProcess);
+  await roundTrip("in-process", inProcess, await infrastructure(emulator.fetch, "http://emulator.local"));
   const overHttp = new api.VpnClient({ endpoint, projectId: PROJECT, auth: { token: TOKEN } });
-  await roundTrip("http", overHttp);
+  await roundTrip("http", overHttp, await infrastructure(fetch, endpoint));
+  await attempt("references", async () => {
+    const e = await rejection(inProcess.createVpnConnection(seed()));
+    check("a connection on a gateway that does not exist is a 404 VPN.0509", e instanceof api.ApiError && e.status === 404 && e.code === "VPN.0509", JSON.stringify(e));
+  });
 
   // Auth
   await attempt("wrong token", async () => {

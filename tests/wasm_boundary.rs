@@ -23,6 +23,51 @@ fn endpoint() -> &'static str {
     }
 }
 
+/// The ids of the gateway and customer gateway scripts/test-wasm.sh made on that server, as a
+/// connection body's overrides.
+fn server_ids() -> String {
+    match (
+        option_env!("CLOUDVPN_TEST_VGW_ID"),
+        option_env!("CLOUDVPN_TEST_EIP_ID"),
+        option_env!("CLOUDVPN_TEST_CGW_ID"),
+    ) {
+        (Some(vgw), Some(eip), Some(cgw)) => format!(r#""vgw_id": "{vgw}", "vgw_ip": "{eip}", "cgw_id": "{cgw}""#),
+        _ => panic!("CLOUDVPN_TEST_VGW_ID/EIP_ID/CGW_ID are not set: run these tests through `make test`"),
+    }
+}
+
+fn body_with(ids: &str) -> JsValue {
+    js(&format!(r#"{{"vpn_connection": {{{ids}, "peer_subnets": ["192.168.44.0/24"], "psk": "Abcd1234!x"}}}}"#))
+}
+
+/// Makes a gateway and a customer gateway in an in-process emulator through its synchronous
+/// `handle`, and returns their ids as a connection body's overrides.
+fn emulator_ids(emulator: &JsEmulator) -> String {
+    let post = |path: &str, body: &str| -> JsValue {
+        let headers = Array::of2(
+            &Array::of2(&"X-Auth-Token".into(), &"emulator-token".into()),
+            &Array::of2(&"Content-Type".into(), &"application/json".into()),
+        );
+        let url = format!("/v5/{PROJECT}/{path}");
+        let answer: JsValue =
+            emulator.handle("POST", url, headers.unchecked_into(), js_sys::Uint8Array::from(body.as_bytes())).into();
+        let bytes = js_sys::Uint8Array::new(&get(&answer, "body")).to_vec();
+        js(&String::from_utf8(bytes).unwrap())
+    };
+    let g = post(
+        "vpn-gateways",
+        r#"{"vpn_gateway": {"vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "local_subnets": ["10.0.0.0/16"]}}"#,
+    );
+    let c = post("customer-gateways", r#"{"customer_gateway": {"id_value": "203.0.113.7"}}"#);
+    let g = get(&g, "vpn_gateway");
+    format!(
+        r#""vgw_id": "{}", "vgw_ip": "{}", "cgw_id": "{}""#,
+        get(&g, "id").as_string().unwrap(),
+        get(&get(&g, "eip1"), "id").as_string().unwrap(),
+        get(&get(&c, "customer_gateway"), "id").as_string().unwrap()
+    )
+}
+
 const PROJECT: &str = "0123456789abcdef0123456789abcdef";
 
 fn js(json: &str) -> JsValue {
@@ -72,7 +117,7 @@ fn show(c: &VpnClient, id: &JsValue, options: &JsValue) -> Promise {
 }
 
 fn emulator_fetch() -> (JsEmulator, JsValue) {
-    let emulator = JsEmulator::new(None).unwrap();
+    let emulator = JsEmulator::new(Some(js(r#"{"transitionMs": 0}"#).unchecked_into())).unwrap();
     let fetch: JsValue = emulator.fetch().into();
     (emulator, fetch)
 }
@@ -153,7 +198,7 @@ fn bad_client_options_throw_a_config_error() {
 #[wasm_bindgen_test]
 async fn create_then_get_over_real_fetch() {
     let c = client(endpoint(), "emulator-token", None).unwrap();
-    let created = JsFuture::from(create(&c, &seed("Abcd1234!x", r#"["192.168.44.0/24"]"#))).await.unwrap();
+    let created = JsFuture::from(create(&c, &body_with(&server_ids()))).await.unwrap();
     let conn = get(&created, "vpn_connection");
     assert_eq!(get(&conn, "style").as_string().as_deref(), Some("STATIC"));
     assert!(get(&conn, "name").as_string().unwrap().starts_with("vpn-"));
@@ -209,12 +254,12 @@ async fn an_unreachable_endpoint_is_a_network_error() {
 
 #[wasm_bindgen_test]
 async fn the_in_process_emulator_works_as_fetch() {
-    let (_emulator, fetch) = emulator_fetch();
+    let (emulator, fetch) = emulator_fetch();
     let c = client("http://emulator.local", "emulator-token", Some(fetch)).unwrap();
-    let created = JsFuture::from(create(&c, &seed("Abcd1234!x", r#"["192.168.44.0/24"]"#))).await.unwrap();
+    let created = JsFuture::from(create(&c, &body_with(&emulator_ids(&emulator)))).await.unwrap();
     let id = get(&get(&created, "vpn_connection"), "id");
     let shown = JsFuture::from(show(&c, &id, &JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(get(&get(&shown, "vpn_connection"), "status").as_string().as_deref(), Some("PENDING_CREATE"));
+    assert_eq!(get(&get(&shown, "vpn_connection"), "status").as_string().as_deref(), Some("DOWN"));
     let (_other, other_fetch) = emulator_fetch();
     let c2 = client("http://emulator.local", "emulator-token", Some(other_fetch)).unwrap();
     let err = rejection(show(&c2, &id, &JsValue::UNDEFINED)).await;

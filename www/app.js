@@ -9,8 +9,32 @@ const client = new VpnClient({ endpoint: location.origin, projectId: PROJECT, au
 const $ = (id) => document.getElementById(id);
 const fields = ["vgw_id", "vgw_ip", "cgw_id", "peer_subnets", "psk"];
 
-// Start with ids that pass, so the form can be sent as it is once a PSK is typed.
-for (const id of ["vgw_id", "vgw_ip", "cgw_id"]) $(id).value = crypto.randomUUID();
+/** Whether the emulator's VPN gateway is ACTIVE (connections need an ACTIVE gateway). */
+let gatewayReady = false;
+
+/**
+ * A connection needs a VPN gateway and a customer gateway: make both in the emulator with plain
+ * fetch, fill their ids into the form, and wait until the gateway is ACTIVE.
+ */
+async function prepareGateways() {
+  const url = (path) => `${location.origin}/v5/${PROJECT}/${path}`;
+  const headers = { "Content-Type": "application/json", "X-Auth-Token": TOKEN };
+  const post = async (path, body) => (await fetch(url(path), { method: "POST", headers, body: JSON.stringify(body) })).json();
+  const gateway = await post("vpn-gateways", {
+    vpn_gateway: { name: "demo-gateway", vpc_id: crypto.randomUUID(), connect_subnet: crypto.randomUUID(), local_subnets: ["10.0.0.0/16"] },
+  });
+  const cgw = await post("customer-gateways", { customer_gateway: { name: "demo-office", id_value: "203.0.113.7" } });
+  $("vgw_id").value = gateway.vpn_gateway.id;
+  $("vgw_ip").value = gateway.vpn_gateway.eip1.id;
+  $("cgw_id").value = cgw.customer_gateway.id;
+  check();
+  for (let i = 0; i < 100 && !gatewayReady; i++) {
+    const shown = await (await fetch(url(`vpn-gateways/${gateway.vpn_gateway.id}`), { headers })).json();
+    gatewayReady = shown.vpn_gateway.status === "ACTIVE";
+    if (!gatewayReady) await new Promise((r) => setTimeout(r, 200));
+  }
+  check();
+}
 
 /** Non-empty lines of the subnets box, with their 1-based line numbers in the box. */
 function subnetLines() {
@@ -49,7 +73,10 @@ function render(report) {
     input.setAttribute("aria-invalid", issues.some((i) => i.severity === "error") ? "true" : "false");
     msg.replaceChildren(...issues.map((issue) => item(f, issue)));
   }
-  $("form-state").textContent = report.ok ? "Ready to create." : "Fix the marked fields to create.";
+  $("form-state").textContent = !gatewayReady
+    ? "Preparing a VPN gateway in the emulator…"
+    : report.ok ? "Ready to create." : "Fix the marked fields to create.";
+  $("create").disabled = !gatewayReady;
 }
 
 function item(field, issue) {
@@ -82,6 +109,7 @@ function check() {
 
 for (const f of fields) $(f).addEventListener("input", check);
 check();
+prepareGateways().catch(showError);
 
 function showError(e) {
   const box = $("error");
@@ -107,6 +135,6 @@ $("create-form").addEventListener("submit", async (event) => {
   } catch (e) {
     showError(e);
   } finally {
-    $("create").disabled = false;
+    $("create").disabled = !gatewayReady;
   }
 });

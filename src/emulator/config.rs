@@ -6,10 +6,24 @@ use crate::model::Secret;
 pub const DEFAULT_PROJECT: &str = "0123456789abcdef0123456789abcdef";
 /// Token accepted when none is configured; valid for every configured project.
 pub const DEFAULT_TOKEN: &str = "emulator-token";
-/// Time a new resource stays in `PENDING_CREATE`, in milliseconds.
+/// Time a new resource stays in its pending status, and a deleted one in `PENDING_DELETE`, in ms.
 pub const DEFAULT_TRANSITION_MS: u64 = 1000;
 /// Largest request body accepted, in bytes (1 MiB); larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// How many resources of each kind a project may hold (spec §1.5; defaults as in its example).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotas {
+    pub vpn_gateway: usize,
+    pub customer_gateway: usize,
+    pub vpn_connection: usize,
+}
+
+impl Default for Quotas {
+    fn default() -> Self {
+        Self { vpn_gateway: 50, customer_gateway: 100, vpn_connection: 5000 }
+    }
+}
 
 /// What the emulator serves and accepts.
 #[derive(Debug, Clone)]
@@ -18,10 +32,12 @@ pub struct EmulatorConfig {
     pub projects: Vec<String>,
     /// Tokens accepted as `X-Auth-Token`, each valid for every project. Default: [`DEFAULT_TOKEN`].
     pub tokens: Vec<Secret>,
-    /// Milliseconds from create to the settled status. Default 1000.
+    /// Milliseconds from create to the settled status, and from delete to gone. Default 1000.
     pub transition_ms: u64,
     /// Seed of the id and name generator; the same seed gives the same ids.
     pub seed: u64,
+    /// Per-project quotas.
+    pub quotas: Quotas,
 }
 
 impl Default for EmulatorConfig {
@@ -31,6 +47,7 @@ impl Default for EmulatorConfig {
             tokens: vec![Secret::new(DEFAULT_TOKEN)],
             transition_ms: DEFAULT_TRANSITION_MS,
             seed: 0x00C1_0D0F_F1CE,
+            quotas: Quotas::default(),
         }
     }
 }

@@ -6,88 +6,163 @@
 
 mod clock;
 mod config;
+mod connections;
+mod customer_gateways;
+mod gateways;
+mod monitors;
+mod query;
 mod respond;
 mod rng;
-mod vpn_connections;
+mod store;
 
 pub use clock::{format_timestamp, Clock, ManualClock};
-pub use config::{EmulatorConfig, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS, MAX_BODY_BYTES};
+pub use config::{EmulatorConfig, Quotas, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS, MAX_BODY_BYTES};
 
 use crate::api::{HttpRequest, HttpResponse, Method};
 use rng::Rng;
+use serde_json::json;
 use std::collections::HashMap;
-use vpn_connections::Connections;
+use store::ProjectStore;
 
 /// The in-memory service.
 pub struct Emulator {
     config: EmulatorConfig,
     clock: Box<dyn Clock>,
     rng: Rng,
-    projects: HashMap<String, Connections>,
+    projects: HashMap<String, ProjectStore>,
 }
 
-/// One request being answered: the parts every handler needs.
+/// One request being answered: what every handler needs besides the store.
 pub(crate) struct Ctx<'a> {
     pub now_ms: u64,
     pub request_id: &'a str,
     pub transition_ms: u64,
+    pub quotas: Quotas,
+    pub rng: &'a mut Rng,
+    pub query: Vec<(String, String)>,
+    pub body: &'a [u8],
 }
 
 impl Emulator {
     /// An emulator with `config`, reading time from `clock`.
     pub fn new(config: EmulatorConfig, clock: Box<dyn Clock>) -> Self {
         let rng = Rng::new(config.seed);
-        let projects = config.projects.iter().map(|p| (p.clone(), Connections::default())).collect();
+        let projects = config.projects.iter().map(|p| (p.clone(), ProjectStore::default())).collect();
         Self { config, clock, rng, projects }
     }
 
     /// Forgets every resource; settings stay.
     pub fn reset(&mut self) {
         for store in self.projects.values_mut() {
-            *store = Connections::default();
+            *store = ProjectStore::default();
         }
     }
 
     /// How many VPN connections a project holds (`None` for an unknown project).
     pub fn connection_count(&self, project_id: &str) -> Option<usize> {
-        self.projects.get(project_id).map(Connections::len)
+        self.projects.get(project_id).map(|s| s.connections.len())
+    }
+
+    /// A snapshot of a project's store as JSON: `{ vpn_gateways, customer_gateways,
+    /// vpn_connections, connection_monitors }`, each as the API would list it (no secrets).
+    pub fn snapshot(&mut self, project_id: &str) -> Option<serde_json::Value> {
+        let now = self.clock.now_ms();
+        let t = self.config.transition_ms;
+        let store = self.projects.get_mut(project_id)?;
+        store.settle(now, t);
+        Some(json!({
+            "vpn_gateways": store.gateways.iter().map(|g| gateways::view(g, now, t)).collect::<Vec<_>>(),
+            "customer_gateways": store.customer_gateways.iter().map(|c| c.view(None)).collect::<Vec<_>>(),
+            "vpn_connections": store.connections.iter().map(|c| connections::view(c, now, t)).collect::<Vec<_>>(),
+            "connection_monitors": store.monitors.iter().map(|m| monitors::view(m, now, t)).collect::<Vec<_>>(),
+        }))
     }
 
     /// Answers one request.
     pub fn handle(&mut self, request: &HttpRequest) -> HttpResponse {
         let request_id = self.rng.uuid();
-        let ctx =
-            Ctx { now_ms: self.clock.now_ms(), request_id: &request_id, transition_ms: self.config.transition_ms };
-        let path = request.path_and_query().split(['?', '#']).next().unwrap_or("/");
-        let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        let (path, query) = request.path_and_query().split_once('?').unwrap_or((request.path_and_query(), ""));
+        let path = path.split('#').next().unwrap_or("/");
+        let segments: Vec<&str> = path.trim_start_matches('/').trim_end_matches('/').split('/').collect();
         let (Some(&"v5"), Some(project), rest) = (segments.first(), segments.get(1), segments.get(2..).unwrap_or(&[]))
         else {
-            return respond::error(404, "APIGW.0101", "The API does not exist or has not been published", &request_id);
+            return unknown_api(&request_id);
         };
 
         let token = request.header("x-auth-token").unwrap_or("");
         if token.is_empty() || !self.config.tokens.iter().any(|t| t.expose() == token) {
             return respond::error(401, "VPN.0010", "Token authentication failed", &request_id);
         }
+        let now_ms = self.clock.now_ms();
+        let transition_ms = self.config.transition_ms;
         let Some(store) = self.projects.get_mut(*project) else {
-            return respond::error(
-                403,
-                "VPN.0007",
-                "not authorized to perform this operation in this project",
-                &request_id,
-            );
+            let message = "not authorized to perform this operation in this project";
+            return respond::error(403, "VPN.0007", message, &request_id);
         };
         if request.body.len() > MAX_BODY_BYTES {
             return respond::error(413, "APIGW.0201", "Request entity too large", &request_id);
         }
-
-        match (rest, request.method) {
-            (["vpn-connection"], Method::Post) => store.create(&request.body, &mut self.rng, &ctx),
-            (["vpn-connection", id], Method::Get) => store.show(id, &ctx),
-            (["vpn-connection"] | ["vpn-connection", _], _) => {
-                respond::error(405, "APIGW.0106", "Method not allowed", &request_id)
-            }
-            _ => respond::error(404, "APIGW.0101", "The API does not exist or has not been published", &request_id),
-        }
+        store.settle(now_ms, transition_ms);
+        let mut ctx = Ctx {
+            now_ms,
+            request_id: &request_id,
+            transition_ms,
+            quotas: self.config.quotas,
+            rng: &mut self.rng,
+            query: query::parse(query),
+            body: &request.body,
+        };
+        route(store, &mut ctx, request.method, rest)
     }
+}
+
+fn unknown_api(request_id: &str) -> HttpResponse {
+    respond::error(404, "APIGW.0101", "The API does not exist or has not been published", request_id)
+}
+
+/// Dispatches by method and path below `/v5/{project_id}/`.
+fn route(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str]) -> HttpResponse {
+    use Method::{Delete, Get, Post, Put};
+    match (method, rest) {
+        (Post, ["vpn-gateways"]) => gateways::create(store, ctx),
+        (Get, ["vpn-gateways"]) => gateways::list(store, ctx),
+        (Get, ["vpn-gateways", "availability-zones"]) => gateways::availability_zones(ctx),
+        (Get, ["vpn-gateways", id]) => gateways::show(store, ctx, id),
+        (Put, ["vpn-gateways", id]) => gateways::update(store, ctx, id),
+        (Delete, ["vpn-gateways", id]) => gateways::delete(store, ctx, id),
+        (Post, ["vpn-gateways", id, "update-specification"]) => gateways::update_specification(store, ctx, id),
+        (Post, ["customer-gateways"]) => customer_gateways::create(store, ctx),
+        (Get, ["customer-gateways"]) => customer_gateways::list(store, ctx),
+        (Get, ["customer-gateways", id]) => customer_gateways::show(store, ctx, id),
+        (Put, ["customer-gateways", id]) => customer_gateways::update(store, ctx, id),
+        (Delete, ["customer-gateways", id]) => customer_gateways::delete(store, ctx, id),
+        (Post, ["vpn-connection"]) => connections::create(store, ctx),
+        (Get, ["vpn-connection"]) => connections::list(store, ctx),
+        (Post, ["vpn-connections", "batch-create"]) => connections::batch_create(store, ctx),
+        (Get, ["vpn-connection", id]) => connections::show(store, ctx, id),
+        (Put, ["vpn-connection", id]) => connections::update(store, ctx, id),
+        (Delete, ["vpn-connection", id]) => connections::delete(store, ctx, id),
+        (Get, ["vpn-connection", id, "log"]) => connections::log(store, ctx, id),
+        (Post, ["connection-monitors"]) => monitors::create(store, ctx),
+        (Get, ["connection-monitors"]) => monitors::list(store, ctx),
+        (Get, ["connection-monitors", id]) => monitors::show(store, ctx, id),
+        (Delete, ["connection-monitors", id]) => monitors::delete(store, ctx, id),
+        (Get, ["vpn", "quotas"]) => quotas(store, ctx),
+        (_, ["vpn-gateways" | "customer-gateways" | "vpn-connection" | "connection-monitors", ..])
+        | (_, ["vpn-connections", "batch-create"] | ["vpn", "quotas"]) => {
+            respond::error(405, "APIGW.0106", "Method not allowed", ctx.request_id)
+        }
+        _ => unknown_api(ctx.request_id),
+    }
+}
+
+/// `GET /v5/{project_id}/vpn/quotas`.
+fn quotas(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
+    let q = ctx.quotas;
+    let resources = json!([
+        {"type": "customer_gateway", "quota": q.customer_gateway, "used": store.customer_gateways.len()},
+        {"type": "vpn_connection", "quota": q.vpn_connection, "used": store.connections.len()},
+        {"type": "vpn_gateway", "quota": q.vpn_gateway, "used": store.gateways.len()},
+    ]);
+    respond::wrapped(200, "quotas", json!({ "resources": resources }), ctx.request_id)
 }

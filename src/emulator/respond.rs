@@ -1,8 +1,10 @@
-//! Building the emulator's answers: JSON bodies, the API's error format, the request id header.
+//! Building the emulator's answers: JSON bodies, the API's error format, the request id header,
+//! and the mapping of a validation report to the API's error codes.
 
 use crate::api::HttpResponse;
+use crate::validate::{Code, Report, Segment};
 use serde::Serialize;
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// A JSON answer with `X-Request-Id`.
 pub fn json(status: u16, body: &impl Serialize, request_id: &str) -> HttpResponse {
@@ -14,7 +16,50 @@ pub fn json(status: u16, body: &impl Serialize, request_id: &str) -> HttpRespons
     }
 }
 
+/// `{ <key>: body, request_id }` with `status`.
+pub fn wrapped(status: u16, key: &str, body: Value, request_id: &str) -> HttpResponse {
+    json(status, &json!({ key: body, "request_id": request_id }), request_id)
+}
+
+/// 204 without a body.
+pub fn no_content(request_id: &str) -> HttpResponse {
+    HttpResponse { status: 204, headers: vec![("X-Request-Id".into(), request_id.into())], body: Vec::new() }
+}
+
 /// An error in the API's format: `{"error_code", "error_msg", "request_id"}` (spec §4.1).
 pub fn error(status: u16, code: &str, message: &str, request_id: &str) -> HttpResponse {
     json(status, &json!({ "error_code": code, "error_msg": message, "request_id": request_id }), request_id)
+}
+
+/// 404 VPN.0004 for a resource that does not exist.
+pub fn not_found(kind: &str, id: &str, request_id: &str) -> HttpResponse {
+    error(404, "VPN.0004", &format!("resource not found: {kind} {id}"), request_id)
+}
+
+/// The API's answer to a body that breaks a rule: the first error, with the code the API uses
+/// for it (unknown attribute VPN.0013, class D/E/loopback VPN.0204, private IPs VPN.0109/0107,
+/// anything else VPN.0001).
+pub fn invalid(report: &Report, request_id: &str) -> Option<HttpResponse> {
+    let issue = report.errors().next()?;
+    let (code, message) = match issue.code {
+        Code::FieldUnknown => {
+            let key = match issue.path.segments().last() {
+                Some(Segment::Key(k)) => k.clone(),
+                Some(Segment::Index(i)) => i.to_string(),
+                None => String::new(),
+            };
+            ("VPN.0013", format!("Unsupported attribute: {key}"))
+        }
+        Code::CidrSpecial => ("VPN.0204", format!("{}: {}", issue.path, issue.message)),
+        Code::FieldPair if issue.message.contains("VPN.0109") => ("VPN.0109", issue.message.clone()),
+        Code::FieldDistinct if issue.message.contains("VPN.0107") => ("VPN.0107", issue.message.clone()),
+        _ => ("VPN.0001", format!("invalid request: {}: {}", issue.path, issue.message)),
+    };
+    Some(error(400, code, &message, request_id))
+}
+
+/// Parses a JSON body, or answers 400 VPN.0001.
+pub fn parse_body(body: &[u8], request_id: &str) -> Result<Value, HttpResponse> {
+    serde_json::from_slice(body)
+        .map_err(|e| error(400, "VPN.0001", &format!("invalid request: malformed JSON: {e}"), request_id))
 }

@@ -1,0 +1,354 @@
+//! The emulator core, endpoint by endpoint (spec §1.1–1.5), on a manual clock.
+
+mod common;
+
+use cloudvpn::api::Method::{Delete, Get, Post, Put};
+use cloudvpn::emulator::{Emulator, EmulatorConfig, ManualClock, Quotas, DEFAULT_TRANSITION_MS};
+use common::{call, gateway_and_customer_gateway, json_of, new_emulator, Ids};
+use serde_json::{json, Value};
+
+fn text(v: &Value, pointer: &str) -> String {
+    v.pointer(pointer).and_then(Value::as_str).unwrap_or_default().to_owned()
+}
+
+fn connection(ids: &Ids, extra: Value) -> Value {
+    let mut c = json!({"vgw_id": ids.vgw_id, "vgw_ip": ids.eip_id, "cgw_id": ids.cgw_id,
+        "peer_subnets": ["192.168.44.0/24"], "psk": "Abcd1234!x"});
+    if let (Some(c), Some(e)) = (c.as_object_mut(), extra.as_object()) {
+        c.extend(e.clone());
+    }
+    json!({ "vpn_connection": c })
+}
+
+fn error_code(r: &cloudvpn::api::HttpResponse) -> (u16, String) {
+    (r.status, text(&json_of(r), "/error_code"))
+}
+
+#[test]
+fn gateway_lifecycle() {
+    let (mut emu, clock) = new_emulator();
+    let r = call(
+        &mut emu,
+        Post,
+        "vpn-gateways",
+        Some(
+            json!({"vpn_gateway": {"name": "gw-1", "vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "local_subnets": ["10.0.0.0/16"]}}),
+        ),
+    );
+    assert_eq!(r.status, 201);
+    let g = json_of(&r);
+    let id = text(&g, "/vpn_gateway/id");
+    assert_eq!(text(&g, "/vpn_gateway/status"), "PENDING_CREATE");
+    assert_eq!(
+        (text(&g, "/vpn_gateway/flavor"), text(&g, "/vpn_gateway/network_type")),
+        ("Professional1".into(), "public".into())
+    );
+    assert_eq!(g.pointer("/vpn_gateway/bgp_asn"), Some(&json!(64512)));
+    assert!(cloudvpn::validate::ipv4::parse_ipv4(&text(&g, "/vpn_gateway/eip1/ip_address")).is_ok());
+    clock.advance(DEFAULT_TRANSITION_MS);
+    let shown = json_of(&call(&mut emu, Get, &format!("vpn-gateways/{id}"), None));
+    assert_eq!(text(&shown, "/vpn_gateway/status"), "ACTIVE");
+    let list = json_of(&call(&mut emu, Get, "vpn-gateways", None));
+    assert_eq!(list["vpn_gateways"].as_array().map(Vec::len), Some(1));
+
+    let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(json!({"vpn_gateway": {"name": "gw-2"}})));
+    assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/name")), (200, "gw-2".into()));
+    let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(json!({"vpn_gateway": {"flavor": "Basic"}})));
+    assert_eq!(error_code(&r), (400, "VPN.0001".into()));
+    let r = call(
+        &mut emu,
+        Post,
+        &format!("vpn-gateways/{id}/update-specification"),
+        Some(json!({"vpn_gateway": {"flavor": "Professional2"}})),
+    );
+    assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/flavor")), (200, "Professional2".into()));
+
+    let azs = json_of(&call(&mut emu, Get, "vpn-gateways/availability-zones", None));
+    assert!(azs.pointer("/availability_zones/professional1/vpc").is_some_and(Value::is_array));
+
+    assert_eq!(call(&mut emu, Delete, &format!("vpn-gateways/{id}"), None).status, 204);
+    let shown = json_of(&call(&mut emu, Get, &format!("vpn-gateways/{id}"), None));
+    assert_eq!(text(&shown, "/vpn_gateway/status"), "PENDING_DELETE");
+    clock.advance(DEFAULT_TRANSITION_MS);
+    assert_eq!(error_code(&call(&mut emu, Get, &format!("vpn-gateways/{id}"), None)), (404, "VPN.0004".into()));
+}
+
+#[test]
+fn customer_gateways_page_update_and_delete() {
+    let (mut emu, _) = new_emulator();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let r = call(
+            &mut emu,
+            Post,
+            "customer-gateways",
+            Some(json!({"customer_gateway": {"id_value": format!("203.0.113.{i}")}})),
+        );
+        assert_eq!(r.status, 201);
+        let c = json_of(&r);
+        assert!(text(&c, "/customer_gateway/name").starts_with("cgw-"));
+        assert_eq!(text(&c, "/customer_gateway/id_type"), "ip");
+        ids.push(text(&c, "/customer_gateway/id"));
+    }
+    let mut seen = Vec::new();
+    let mut marker = String::new();
+    loop {
+        let page = json_of(&call(&mut emu, Get, &format!("customer-gateways?limit=2&marker={marker}"), None));
+        assert_eq!(page["total_count"], 5);
+        let items = page["customer_gateways"].as_array().cloned().unwrap_or_default();
+        seen.extend(items.iter().map(|c| text(c, "/id")));
+        assert_eq!(page["page_info"]["current_count"], items.len());
+        marker = text(&page, "/page_info/next_marker");
+        if items.len() < 2 {
+            break;
+        }
+    }
+    assert_eq!(seen, ids, "each exactly once, in creation order");
+    assert_eq!(error_code(&call(&mut emu, Get, "customer-gateways?limit=201", None)), (400, "VPN.0001".into()));
+
+    let id = &ids[0];
+    let r =
+        call(&mut emu, Put, &format!("customer-gateways/{id}"), Some(json!({"customer_gateway": {"name": "office"}})));
+    assert_eq!(text(&json_of(&r), "/customer_gateway/name"), "office");
+    let r = call(&mut emu, Put, &format!("customer-gateways/{id}"), Some(json!({"customer_gateway": {"bgp_asn": 1}})));
+    assert_eq!(r.status, 400);
+    assert_eq!(call(&mut emu, Delete, &format!("customer-gateways/{id}"), None).status, 204);
+    assert_eq!(error_code(&call(&mut emu, Get, &format!("customer-gateways/{id}"), None)), (404, "VPN.0004".into()));
+}
+
+#[test]
+fn connection_references_are_checked() {
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let unknown = "11111111-2222-4333-8444-555555555555";
+    let cases = [
+        (json!({"vgw_id": unknown}), 404, "VPN.0509"),
+        (json!({"cgw_id": unknown}), 404, "VPN.0004"),
+        (json!({"vgw_ip": unknown}), 400, "VPN.0001"),
+        (json!({"peer_subnets": ["10.0.0.0/16"]}), 400, "VPN.0001"), // equals a local subnet
+        (json!({"peer_subnets": ["224.0.0.0/24"]}), 400, "VPN.0204"),
+        (json!({"colour": "red"}), 400, "VPN.0013"),
+    ];
+    for (extra, status, code) in cases {
+        let r = call(&mut emu, Post, "vpn-connection", Some(connection(&ids, extra.clone())));
+        assert_eq!(error_code(&r), (status, code.into()), "{extra}");
+    }
+    // A gateway still being created refuses connections.
+    let g = json_of(&call(
+        &mut emu,
+        Post,
+        "vpn-gateways",
+        Some(json!({"vpn_gateway": {"attachment_type": "er", "er_id": unknown}})),
+    ));
+    let pending = Ids {
+        vgw_id: text(&g, "/vpn_gateway/id"),
+        eip_id: text(&g, "/vpn_gateway/eip1/id"),
+        eip_address: String::new(),
+        cgw_id: ids.cgw_id.clone(),
+    };
+    assert_eq!(
+        error_code(&call(&mut emu, Post, "vpn-connection", Some(connection(&pending, json!({}))))),
+        (400, "VPN.0506".into())
+    );
+    // On an er gateway a bgp connection needs no peer subnets.
+    clock.advance(DEFAULT_TRANSITION_MS);
+    let mut body = connection(&pending, json!({"style": "bgp"}));
+    body["vpn_connection"].as_object_mut().map(|c| c.remove("peer_subnets"));
+    assert_eq!(call(&mut emu, Post, "vpn-connection", Some(body)).status, 201);
+    // A tunnel /30 already used on the gateway is refused.
+    let tunnel = json!({"tunnel_local_address": "169.254.7.1/30", "tunnel_peer_address": "169.254.7.2/30"});
+    assert_eq!(call(&mut emu, Post, "vpn-connection", Some(connection(&ids, tunnel.clone()))).status, 201);
+    assert_eq!(
+        error_code(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, tunnel)))),
+        (400, "VPN.0012".into())
+    );
+}
+
+#[test]
+fn connection_defaults_update_delete_and_log() {
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let created = json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({})))));
+    let c = &created["vpn_connection"];
+    let id = text(c, "/id");
+    assert_eq!(text(c, "/ikepolicy/local_id"), ids.eip_address, "local_id is the gateway's EIP address");
+    assert_eq!(text(c, "/ikepolicy/peer_id"), "203.0.113.7", "peer_id is the customer gateway's address");
+    assert!(c.get("psk").is_none() && !created.to_string().contains("Abcd1234!x"));
+
+    let r = call(
+        &mut emu,
+        Put,
+        &format!("vpn-connection/{id}"),
+        Some(
+            json!({"vpn_connection": {"name": "renamed", "psk": "Zyxw9876!a", "ipsecpolicy": {"lifetime_seconds": 7200}}}),
+        ),
+    );
+    assert_eq!(r.status, 200);
+    let u = json_of(&r);
+    assert_eq!(
+        (text(&u, "/vpn_connection/name"), u["vpn_connection"]["ipsecpolicy"]["lifetime_seconds"].clone()),
+        ("renamed".into(), json!(7200))
+    );
+    assert_eq!(text(&u, "/vpn_connection/ipsecpolicy/pfs"), "group15", "a partial policy update keeps the rest");
+    let r = call(&mut emu, Put, &format!("vpn-connection/{id}"), Some(json!({"vpn_connection": {"style": "bgp"}})));
+    assert_eq!(r.status, 400);
+    let r = call(&mut emu, Put, &format!("vpn-connection/{id}"), Some(json!({"vpn_connection": {"enable_hub": true}})));
+    assert_eq!(r.status, 400, "enable_hub on a static connection");
+
+    let log = json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}/log"), None));
+    assert!(log["logs"][0]["time"].is_u64() && log["logs"][0]["raw_message"].is_string());
+
+    assert_eq!(
+        error_code(&call(&mut emu, Delete, &format!("customer-gateways/{}", ids.cgw_id), None)),
+        (400, "VPN.0001".into())
+    );
+    assert_eq!(
+        error_code(&call(&mut emu, Delete, &format!("vpn-gateways/{}", ids.vgw_id), None)),
+        (400, "VPN.0001".into())
+    );
+    assert_eq!(call(&mut emu, Delete, &format!("vpn-connection/{id}"), None).status, 204);
+    assert_eq!(
+        text(&json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}"), None)), "/vpn_connection/status"),
+        "PENDING_DELETE"
+    );
+    assert_eq!(error_code(&call(&mut emu, Delete, &format!("vpn-connection/{id}"), None)), (425, "VPN.0009".into()));
+    clock.advance(DEFAULT_TRANSITION_MS);
+    assert_eq!(call(&mut emu, Get, &format!("vpn-connection/{id}"), None).status, 404);
+    assert_eq!(call(&mut emu, Delete, &format!("customer-gateways/{}", ids.cgw_id), None).status, 204);
+}
+
+#[test]
+fn connection_lists_page_exactly_once_and_filter() {
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let mut created = Vec::new();
+    for _ in 0..25 {
+        let c = json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({})))));
+        created.push(text(&c, "/vpn_connection/id"));
+    }
+    let mut seen = Vec::new();
+    let mut marker = String::new();
+    loop {
+        let page = json_of(&call(&mut emu, Get, &format!("vpn-connection?limit=10&marker={marker}"), None));
+        assert_eq!(page["total_count"], 25);
+        let items = page["vpn_connections"].as_array().cloned().unwrap_or_default();
+        seen.extend(items.iter().map(|c| text(c, "/id")));
+        marker = text(&page, "/page_info/next_marker");
+        if items.len() < 10 {
+            break;
+        }
+    }
+    assert_eq!(seen, created);
+    let by_gateway = json_of(&call(&mut emu, Get, &format!("vpn-connection?vgw_id={}", ids.vgw_id), None));
+    assert_eq!(by_gateway["total_count"], 25);
+    let none = json_of(&call(&mut emu, Get, "vpn-connection?vgw_id=11111111-2222-4333-8444-555555555555", None));
+    assert_eq!(none["total_count"], 0);
+    assert_eq!(error_code(&call(&mut emu, Get, "vpn-connection?limit=2001", None)), (400, "VPN.0001".into()));
+}
+
+#[test]
+fn batch_create_makes_both_or_neither() {
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let item = |extra: Value| connection(&ids, extra)["vpn_connection"].clone();
+    let r = call(
+        &mut emu,
+        Post,
+        "vpn-connections/batch-create",
+        Some(json!({"vpn_connections": [item(json!({})), item(json!({"vgw_ip": ids.eip_id}))]})),
+    );
+    assert_eq!(r.status, 201);
+    assert_eq!(json_of(&r)["vpn_connections"].as_array().map(Vec::len), Some(2));
+    let r = call(
+        &mut emu,
+        Post,
+        "vpn-connections/batch-create",
+        Some(
+            json!({"vpn_connections": [item(json!({})), item(json!({"cgw_id": "11111111-2222-4333-8444-555555555555"}))]}),
+        ),
+    );
+    assert_eq!(r.status, 404);
+    assert_eq!(emu.connection_count(cloudvpn::emulator::DEFAULT_PROJECT), Some(2), "a failed batch creates nothing");
+}
+
+#[test]
+fn monitors_one_per_connection() {
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let c = text(
+        &json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({}))))),
+        "/vpn_connection/id",
+    );
+    let body = json!({"connection_monitor": {"vpn_connection_id": c}});
+    let m = json_of(&call(&mut emu, Post, "connection-monitors", Some(body.clone())));
+    let mid = text(&m, "/connection_monitor/id");
+    assert_eq!(
+        (text(&m, "/connection_monitor/type"), text(&m, "/connection_monitor/proto_type")),
+        ("gateway".into(), "icmp".into())
+    );
+    assert_eq!(error_code(&call(&mut emu, Post, "connection-monitors", Some(body))), (400, "VPN.0381".into()));
+    let shown = json_of(&call(&mut emu, Get, &format!("vpn-connection/{c}"), None));
+    assert_eq!(text(&shown, "/vpn_connection/connection_monitor_id"), mid);
+    let list = json_of(&call(&mut emu, Get, &format!("connection-monitors?vpn_connection_id={c}"), None));
+    assert_eq!(list["connection_monitors"].as_array().map(Vec::len), Some(1));
+    clock.advance(DEFAULT_TRANSITION_MS);
+    assert_eq!(
+        text(&json_of(&call(&mut emu, Get, &format!("connection-monitors/{mid}"), None)), "/connection_monitor/status"),
+        "ACTIVE"
+    );
+    call(&mut emu, Delete, &format!("vpn-connection/{c}"), None);
+    clock.advance(DEFAULT_TRANSITION_MS);
+    assert_eq!(
+        call(&mut emu, Get, &format!("connection-monitors/{mid}"), None).status,
+        404,
+        "a monitor goes with its connection"
+    );
+}
+
+#[test]
+fn quotas_are_reported_and_enforced() {
+    let clock = ManualClock::at(0);
+    let config = EmulatorConfig {
+        quotas: Quotas { vpn_gateway: 1, customer_gateway: 1, vpn_connection: 1 },
+        ..Default::default()
+    };
+    let mut emu = Emulator::new(config, Box::new(clock.clone()));
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    assert_eq!(call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({})))).status, 201);
+    assert_eq!(call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({})))).status, 400);
+    assert_eq!(
+        call(&mut emu, Post, "customer-gateways", Some(json!({"customer_gateway": {"id_value": "1.2.3.4"}}))).status,
+        400
+    );
+    let q = json_of(&call(&mut emu, Get, "vpn/quotas", None));
+    let used: Vec<(String, u64, u64)> = q["quotas"]["resources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| (text(r, "/type"), r["quota"].as_u64().unwrap_or(0), r["used"].as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(
+        used,
+        [("customer_gateway".into(), 1, 1), ("vpn_connection".into(), 1, 1), ("vpn_gateway".into(), 1, 1)]
+    );
+}
+
+#[test]
+fn protocol_errors() {
+    let (mut emu, _) = new_emulator();
+    assert_eq!(error_code(&call(&mut emu, Get, "no-such-thing", None)), (404, "APIGW.0101".into()));
+    assert_eq!(call(&mut emu, Put, "vpn-connection", None).status, 405);
+    let r = call(&mut emu, Post, "customer-gateways", None);
+    assert_eq!(error_code(&r), (400, "VPN.0001".into()), "an empty body is malformed JSON");
+    let big = json!({"customer_gateway": {"name": "x".repeat(1 << 20)}});
+    assert_eq!(call(&mut emu, Post, "customer-gateways", Some(big)).status, 413);
+    let mut request = cloudvpn::api::HttpRequest {
+        method: Get,
+        url: "http://h/v5/ffffffffffffffffffffffffffffffff/vpn-gateways".into(),
+        headers: vec![("X-Auth-Token".into(), "emulator-token".into())],
+        body: vec![],
+    };
+    assert_eq!(emu.handle(&request).status, 403, "a project that does not exist");
+    request.headers.clear();
+    assert_eq!(emu.handle(&request).status, 401);
+}
