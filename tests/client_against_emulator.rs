@@ -73,7 +73,7 @@ fn the_wire_body_carries_the_psk_but_no_debug_output_does() {
 
 #[test]
 fn unknown_id_is_a_404_api_error_with_request_id() {
-    let (mut emu, _, client, seed_body) = setup(DEFAULT_TOKEN);
+    let (mut emu, _, client, _) = setup(DEFAULT_TOKEN);
     let get = client.get_vpn_connection("11111111-2222-4333-8444-555555555555").unwrap();
     match get.decode(&emu.handle(&get.request)) {
         Err(Error::Api(e)) => {
