@@ -14,6 +14,7 @@ mod query;
 mod respond;
 mod rng;
 mod store;
+mod tags;
 
 pub use clock::{format_timestamp, Clock, ManualClock};
 pub use config::{EmulatorConfig, Quotas, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS, MAX_BODY_BYTES};
@@ -123,6 +124,9 @@ fn unknown_api(request_id: &str) -> HttpResponse {
 /// Dispatches by method and path below `/v5/{project_id}/`.
 fn route(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str]) -> HttpResponse {
     use Method::{Delete, Get, Post, Put};
+    if let Some(response) = route_tags(store, ctx, method, rest) {
+        return response;
+    }
     match (method, rest) {
         (Post, ["vpn-gateways"]) => gateways::create(store, ctx),
         (Get, ["vpn-gateways"]) => gateways::list(store, ctx),
@@ -154,6 +158,27 @@ fn route(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str])
         }
         _ => unknown_api(ctx.request_id),
     }
+}
+
+/// The tag API: `/{resource_type}/…` with `resource_type` ∈ vpn-gateway, customer-gateway,
+/// vpn-connection. `None` when the path is not a tag path.
+fn route_tags(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str]) -> Option<HttpResponse> {
+    use Method::{Get, Post};
+    let (resource_type, tail) = rest.split_first()?;
+    let is_tag_path = matches!(tail, [_, "tags", ..] | ["tags"] | ["resource-instances", ..]);
+    if !is_tag_path {
+        return None;
+    }
+    let items = tags::collection(store, resource_type)?;
+    Some(match (method, tail) {
+        (Post, [id, "tags", "create"]) => tags::change(items, ctx, id, true),
+        (Post, [id, "tags", "delete"]) => tags::change(items, ctx, id, false),
+        (Get, [id, "tags"]) => tags::list(items, ctx, id),
+        (Get, ["tags"]) => tags::project_tags(items, ctx),
+        (Post, ["resource-instances", "filter"]) => tags::filter(items, ctx, false),
+        (Post, ["resource-instances", "count"]) => tags::filter(items, ctx, true),
+        _ => respond::error(405, "APIGW.0106", "Method not allowed", ctx.request_id),
+    })
 }
 
 /// `GET /v5/{project_id}/vpn/quotas`.

@@ -56,10 +56,12 @@ export interface EmulatorOptions {
   projects?: string[];
   /** Tokens accepted as X-Auth-Token, each valid for every project. Default ["emulator-token"]. */
   tokens?: string[];
-  /** Milliseconds from create to the settled status (PENDING_CREATE → DOWN). Default 1000. */
+  /** Milliseconds from create to the settled status, and from delete to gone. Default 1000. */
   transitionMs?: number;
   /** Seed of the id generator; the same seed gives the same ids. Default: random. */
   seed?: number;
+  /** Resources per project. Default { vpn_gateway: 50, customer_gateway: 100, vpn_connection: 5000 }. */
+  quotas?: { vpn_gateway?: number; customer_gateway?: number; vpn_connection?: number };
 }
 /** A plain answer of `Emulator.handle`. */
 export interface EmulatorResponse {
@@ -93,6 +95,7 @@ impl Clock for DateClock {
 #[wasm_bindgen(js_name = Emulator)]
 pub struct JsEmulator {
     core: Rc<RefCell<Emulator>>,
+    default_project: String,
     fetch: Function,
     _fetch_closure: Closure<dyn FnMut(JsValue, JsValue) -> Promise>,
 }
@@ -148,6 +151,25 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
     if let Some(seed) = number("seed")? {
         config.seed = seed;
     }
+    let quotas = get(options, "quotas");
+    if !quotas.is_undefined() {
+        let quota = |key: &str| -> Result<Option<usize>, Error> {
+            match get(&quotas, key).as_f64() {
+                None if get(&quotas, key).is_undefined() => Ok(None),
+                Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 1e9 => Ok(Some(n as usize)),
+                _ => Err(Error::Config(format!("options.quotas.{key} must be a whole number ≥ 0"))),
+            }
+        };
+        if let Some(n) = quota("vpn_gateway")? {
+            config.quotas.vpn_gateway = n;
+        }
+        if let Some(n) = quota("customer_gateway")? {
+            config.quotas.customer_gateway = n;
+        }
+        if let Some(n) = quota("vpn_connection")? {
+            config.quotas.vpn_connection = n;
+        }
+    }
     Ok(config)
 }
 
@@ -180,6 +202,7 @@ impl JsEmulator {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<JsEmulatorOptions>) -> Result<JsEmulator, JsValue> {
         let config = read_config(&options.map_or(JsValue::UNDEFINED, Into::into))?;
+        let default_project = config.projects.first().cloned().unwrap_or_default();
         let core = Rc::new(RefCell::new(Emulator::new(config, Box::new(DateClock))));
         let for_fetch = Rc::clone(&core);
         let closure = Closure::<dyn FnMut(JsValue, JsValue) -> Promise>::new(move |input: JsValue, init: JsValue| {
@@ -199,7 +222,7 @@ impl JsEmulator {
         });
         let fetch: Function = closure.as_ref().clone().unchecked_into();
         let _ = Reflect::set(&fetch, &JsValue::from_str(IN_PROCESS_MARK), &JsValue::TRUE);
-        Ok(JsEmulator { core, fetch, _fetch_closure: closure })
+        Ok(JsEmulator { core, default_project, fetch, _fetch_closure: closure })
     }
 
     /// A fetch-compatible function bound to this emulator: `new VpnClient({ fetch: emulator.fetch })`.
@@ -224,6 +247,15 @@ impl JsEmulator {
     /// Forgets every resource; the options stay.
     pub fn reset(&self) {
         self.core.borrow_mut().reset();
+    }
+
+    /// The store of `projectId` (default: the first configured project) as plain JSON:
+    /// `{ vpn_gateways, customer_gateways, vpn_connections, connection_monitors }`, each as the API
+    /// would show it, without secrets; `undefined` for an unknown project.
+    pub fn snapshot(&self, project_id: Option<String>) -> JsValue {
+        let mut core = self.core.borrow_mut();
+        let project = project_id.unwrap_or_else(|| self.default_project.clone());
+        core.snapshot(&project).map_or(JsValue::UNDEFINED, |v| super::convert::to_js(&v))
     }
 
     /// How many VPN connections `projectId` holds; `undefined` for an unknown project.
