@@ -6,5 +6,7 @@ export type { EmulatorOptions, EmulatorResponse } from "./emulator-node/cloudvpn
 export declare const EMULATOR_DEFAULTS: {
   readonly project: string;
   readonly token: string;
+  readonly accessKey: string;
+  readonly secretKey: string;
   readonly transitionMs: number;
 };

@@ -6,6 +6,7 @@ const schemas = wasm.__schemas();
 
 module.exports = {
   VpnClient: wasm.VpnClient,
+  signRequest: wasm.signRequest,
   validateCreateVpnConnection: wasm.validateCreateVpnConnection,
   validateUpdateVpnConnection: wasm.validateUpdateVpnConnection,
   validateBatchCreateVpnConnections: wasm.validateBatchCreateVpnConnections,

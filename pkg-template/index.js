@@ -28,6 +28,7 @@ export const {
 } = wasm.__schemas();
 export {
   VpnClient,
+  signRequest,
   validateCreateVpnConnection,
   validateUpdateVpnConnection,
   validateBatchCreateVpnConnections,

@@ -3,6 +3,7 @@ import api from "./index.cjs";
 
 export const {
   VpnClient,
+  signRequest,
   validateCreateVpnConnection,
   validateUpdateVpnConnection,
   validateBatchCreateVpnConnections,

@@ -404,3 +404,59 @@ fn tags_add_remove_list_filter_and_count() {
     assert_eq!(call(&mut emu, Get, &format!("customer-gateway/{}/tags", ids.cgw_id), None).status, 200);
     assert_eq!(call(&mut emu, Get, "vpn-connection/11111111-2222-4333-8444-555555555555/tags", None).status, 404);
 }
+
+#[test]
+fn aksk_signed_requests_are_verified() {
+    use cloudvpn::api::signer::{sign, SignInput};
+    use cloudvpn::api::HttpRequest;
+    use cloudvpn::emulator::{format_sdk_date, DEFAULT_ACCESS_KEY, DEFAULT_PROJECT, DEFAULT_SECRET_KEY};
+    use cloudvpn::model::Secret;
+
+    let (mut emu, _clock) = new_emulator();
+    let url = format!("http://127.0.0.1:8787/v5/{DEFAULT_PROJECT}/customer-gateways");
+    let body = br#"{"customer_gateway":{"id_value":"203.0.113.9"}}"#.to_vec();
+    let signed = |date_ms: u64, ak: &str, body: &[u8], extra: &[(&str, &str)]| {
+        let mut headers = vec![("Content-Type".to_owned(), "application/json".to_owned())];
+        headers.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+        let sk = Secret::new(DEFAULT_SECRET_KEY);
+        let date = format_sdk_date(date_ms);
+        let s = sign(&SignInput {
+            method: "POST",
+            url: &url,
+            headers: &headers,
+            body,
+            access_key: ak,
+            secret_key: &sk,
+            security_token: None,
+            date: &date,
+        })
+        .unwrap();
+        HttpRequest { method: Post, url: url.clone(), headers: s.headers, body: body.to_vec() }
+    };
+    let now = 1_750_945_294_626;
+    assert_eq!(emu.handle(&signed(now, DEFAULT_ACCESS_KEY, &body, &[])).status, 201);
+    assert_eq!(
+        emu.handle(&signed(now - 14 * 60_000, DEFAULT_ACCESS_KEY, &body, &[])).status,
+        201,
+        "14 minutes of skew is fine"
+    );
+
+    let mut tampered = signed(now, DEFAULT_ACCESS_KEY, &body, &[]);
+    if let Some(b) = tampered.body.get_mut(30) {
+        *b ^= 1;
+    }
+    assert_eq!(error_code(&emu.handle(&tampered)), (401, "APIGW.0301".into()), "one byte changed");
+    let mut other_path = signed(now, DEFAULT_ACCESS_KEY, &body, &[]);
+    other_path.url.push_str("?limit=1");
+    assert_eq!(emu.handle(&other_path).status, 401, "a query added after signing");
+    assert_eq!(
+        emu.handle(&signed(now - 16 * 60_000, DEFAULT_ACCESS_KEY, &body, &[])).status,
+        401,
+        "16 minutes of skew"
+    );
+    assert_eq!(emu.handle(&signed(now, "SOMEOTHERACCESSKEY00", &body, &[])).status, 401);
+    let wrong_project = signed(now, DEFAULT_ACCESS_KEY, &body, &[("X-Project-Id", "ffffffffffffffffffffffffffffffff")]);
+    assert_eq!(emu.handle(&wrong_project).status, 403);
+    let right_project = signed(now, DEFAULT_ACCESS_KEY, &body, &[("X-Project-Id", DEFAULT_PROJECT)]);
+    assert_eq!(emu.handle(&right_project).status, 201);
+}

@@ -8,6 +8,8 @@ const USAGE = `Usage: cloudvpn-emulator [options]
   --port <n>            port, 0 for any free one (default ${DEFAULT_PORT})
   --project <id>        a project id that exists (repeatable; default 0123456789abcdef0123456789abcdef)
   --token <token>       an accepted X-Auth-Token (repeatable; default emulator-token)
+  --access-key <ak>     with --secret-key: an accepted AK/SK pair (repeatable, in order;
+  --secret-key <sk>       default EMULATORACCESSKEY000 / emulator-secret-key)
   --transition-ms <n>   milliseconds from PENDING_CREATE to the settled status (default 1000)
   --seed <n>            seed of the id generator (default random)
   --cors <origin>       answer CORS requests from this origin ("*" for any; default off)
@@ -18,6 +20,8 @@ function parse(argv) {
   const o = { emulator: {}, log: (line) => console.log(line) };
   const projects = [];
   const tokens = [];
+  const accessKeys = [];
+  const secretKeys = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -35,6 +39,8 @@ function parse(argv) {
       case "--port": o.port = number(); if (o.port > 65535) throw new Error("--port must be 0–65535"); break;
       case "--project": projects.push(value()); break;
       case "--token": tokens.push(value()); break;
+      case "--access-key": accessKeys.push(value()); break;
+      case "--secret-key": secretKeys.push(value()); break;
       case "--transition-ms": o.emulator.transitionMs = number(); break;
       case "--seed": o.emulator.seed = number(); break;
       case "--cors": o.cors = value(); break;
@@ -45,6 +51,8 @@ function parse(argv) {
   }
   if (projects.length) o.emulator.projects = projects;
   if (tokens.length) o.emulator.tokens = tokens;
+  if (accessKeys.length !== secretKeys.length) throw new Error("give one --secret-key for each --access-key");
+  if (accessKeys.length) o.emulator.credentials = accessKeys.map((accessKey, i) => ({ accessKey, secretKey: secretKeys[i] }));
   return o;
 }
 

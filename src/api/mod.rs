@@ -7,6 +7,8 @@ mod decode;
 mod endpoint;
 mod error;
 mod http;
+pub mod signer;
+pub mod time;
 
 pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};

@@ -8,6 +8,12 @@ pub const DEFAULT_PROJECT: &str = "0123456789abcdef0123456789abcdef";
 pub const DEFAULT_TOKEN: &str = "emulator-token";
 /// Time a new resource stays in its pending status, and a deleted one in `PENDING_DELETE`, in ms.
 pub const DEFAULT_TRANSITION_MS: u64 = 1000;
+/// AK/SK pair accepted when none is configured.
+pub const DEFAULT_ACCESS_KEY: &str = "EMULATORACCESSKEY000";
+/// Secret key of [`DEFAULT_ACCESS_KEY`].
+pub const DEFAULT_SECRET_KEY: &str = "emulator-secret-key";
+/// How far `X-Sdk-Date` may be from the emulator's clock, in ms (15 minutes).
+pub const MAX_CLOCK_SKEW_MS: u64 = 15 * 60 * 1000;
 /// Largest request body accepted, in bytes (1 MiB); larger ones get 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
@@ -32,6 +38,9 @@ pub struct EmulatorConfig {
     pub projects: Vec<String>,
     /// Tokens accepted as `X-Auth-Token`, each valid for every project. Default: [`DEFAULT_TOKEN`].
     pub tokens: Vec<Secret>,
+    /// AK/SK pairs accepted (`SDK-HMAC-SHA256`), each valid for every project. Default:
+    /// [`DEFAULT_ACCESS_KEY`] / [`DEFAULT_SECRET_KEY`].
+    pub credentials: Vec<(String, Secret)>,
     /// Milliseconds from create to the settled status, and from delete to gone. Default 1000.
     pub transition_ms: u64,
     /// Seed of the id and name generator; the same seed gives the same ids.
@@ -45,6 +54,7 @@ impl Default for EmulatorConfig {
         Self {
             projects: vec![DEFAULT_PROJECT.to_owned()],
             tokens: vec![Secret::new(DEFAULT_TOKEN)],
+            credentials: vec![(DEFAULT_ACCESS_KEY.to_owned(), Secret::new(DEFAULT_SECRET_KEY))],
             transition_ms: DEFAULT_TRANSITION_MS,
             seed: 0x00C1_0D0F_F1CE,
             quotas: Quotas::default(),

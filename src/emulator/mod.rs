@@ -4,6 +4,7 @@
 //! answers in the API's own error format. Time comes from an injected [`Clock`] and ids from a
 //! seeded generator, so a run is reproducible.
 
+mod auth;
 mod clock;
 mod config;
 mod connections;
@@ -16,8 +17,11 @@ mod rng;
 mod store;
 mod tags;
 
-pub use clock::{format_timestamp, Clock, ManualClock};
-pub use config::{EmulatorConfig, Quotas, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS, MAX_BODY_BYTES};
+pub use clock::{format_sdk_date, format_timestamp, parse_sdk_date, Clock, ManualClock};
+pub use config::{
+    EmulatorConfig, Quotas, DEFAULT_ACCESS_KEY, DEFAULT_PROJECT, DEFAULT_SECRET_KEY, DEFAULT_TOKEN,
+    DEFAULT_TRANSITION_MS, MAX_BODY_BYTES, MAX_CLOCK_SKEW_MS,
+};
 
 use crate::api::{HttpRequest, HttpResponse, Method};
 use rng::Rng;
@@ -90,11 +94,10 @@ impl Emulator {
             return unknown_api(&request_id);
         };
 
-        let token = request.header("x-auth-token").unwrap_or("");
-        if token.is_empty() || !self.config.tokens.iter().any(|t| t.expose() == token) {
-            return respond::error(401, "VPN.0010", "Token authentication failed", &request_id);
-        }
         let now_ms = self.clock.now_ms();
+        if let Err(refused) = auth::check(request, project, &self.config, now_ms, &request_id) {
+            return refused;
+        }
         let transition_ms = self.config.transition_ms;
         let Some(store) = self.projects.get_mut(*project) else {
             let message = "not authorized to perform this operation in this project";

@@ -56,6 +56,8 @@ export interface EmulatorOptions {
   projects?: string[];
   /** Tokens accepted as X-Auth-Token, each valid for every project. Default ["emulator-token"]. */
   tokens?: string[];
+  /** AK/SK pairs accepted (SDK-HMAC-SHA256). Default [{ accessKey: "EMULATORACCESSKEY000", secretKey: "emulator-secret-key" }]. */
+  credentials?: { accessKey: string; secretKey: string }[];
   /** Milliseconds from create to the settled status, and from delete to gone. Default 1000. */
   transitionMs?: number;
   /** Seed of the id generator; the same seed gives the same ids. Default: random. */
@@ -77,6 +79,8 @@ pub fn emulator_defaults() -> JsValue {
     let out = js_sys::Object::new();
     let _ = Reflect::set(&out, &"project".into(), &crate::emulator::DEFAULT_PROJECT.into());
     let _ = Reflect::set(&out, &"token".into(), &crate::emulator::DEFAULT_TOKEN.into());
+    let _ = Reflect::set(&out, &"accessKey".into(), &crate::emulator::DEFAULT_ACCESS_KEY.into());
+    let _ = Reflect::set(&out, &"secretKey".into(), &crate::emulator::DEFAULT_SECRET_KEY.into());
     let _ =
         Reflect::set(&out, &"transitionMs".into(), &JsValue::from_f64(crate::emulator::DEFAULT_TRANSITION_MS as f64));
     out.into()
@@ -134,6 +138,21 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
     }
     if let Some(tokens) = string_list(options, "tokens")? {
         config.tokens = tokens.into_iter().map(Secret::new).collect();
+    }
+    let credentials = get(options, "credentials");
+    if !credentials.is_undefined() {
+        let bad = || Error::Config("options.credentials must be an array of { accessKey, secretKey } strings".into());
+        if !Array::is_array(&credentials) {
+            return Err(bad());
+        }
+        let mut pairs = Vec::new();
+        for c in Array::from(&credentials).iter() {
+            match (get(&c, "accessKey").as_string(), get(&c, "secretKey").as_string()) {
+                (Some(ak), Some(sk)) if !ak.is_empty() && !sk.is_empty() => pairs.push((ak, Secret::new(sk))),
+                _ => return Err(bad()),
+            }
+        }
+        config.credentials = pairs;
     }
     let number = |key: &str| -> Result<Option<u64>, Error> {
         let v = get(options, key);

@@ -55,6 +55,11 @@ pub fn error_classes() -> JsValue {
     error_classes_js()
 }
 
+/// A `ConfigError` with `message`.
+pub fn config_error(message: &str) -> JsValue {
+    ConfigError::new(message, &fields(&[("code", "CONFIG".into())])).into()
+}
+
 fn fields(pairs: &[(&str, JsValue)]) -> Object {
     let obj = Object::new();
     for (k, v) in pairs {

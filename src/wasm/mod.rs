@@ -6,6 +6,7 @@ mod convert;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod errors;
+mod sign;
 mod transport;
 mod types;
 mod validate;
@@ -13,4 +14,5 @@ mod validate;
 pub use client::VpnClient;
 #[cfg(feature = "emulator")]
 pub use emulator::JsEmulator;
+pub use sign::sign_request;
 pub use validate::*;

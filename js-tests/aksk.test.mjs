@@ -1,0 +1,90 @@
+// AK/SK through the packed tarball: requests signed by the vendor's own signer (AKSKSigner of
+// @huaweicloud/huaweicloud-sdk-core) are accepted by the emulator server, and refused with one
+// byte changed; cloudvpn's signRequest produces the vendor's Authorization byte for byte.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { installTarball, startEmulatorBin, ROOT } from "./helpers.mjs";
+
+const require = createRequire(join(ROOT, "package.json"));
+const { AKSKSigner } = require("@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner");
+const PROJECT = "0123456789abcdef0123456789abcdef";
+const AK = "EMULATORACCESSKEY000";
+const SK = "emulator-secret-key";
+
+let dir;
+let server;
+let api;
+
+before(async () => {
+  dir = installTarball();
+  server = await startEmulatorBin(dir);
+  api = createRequire(join(dir, "package.json"))("cloudvpn");
+});
+
+after(async () => {
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The vendor's signature of a request, as its HTTP client would send it. */
+function vendorSign({ method, path, query = {}, body, date }) {
+  const headers = { "content-type": "application/json" };
+  if (date) headers["X-Sdk-Date"] = date;
+  const request = { method, endpoint: `${server.url}${path}`, queryParams: query, headers, data: body };
+  return AKSKSigner.sign(request, { getAk: () => AK, getSk: () => SK });
+}
+
+test("the emulator accepts what the vendor's signer signs, and refuses it with one byte changed", async () => {
+  const body = { customer_gateway: { id_value: "203.0.113.9", name: "signed-by-vendor" } };
+  const headers = vendorSign({ method: "POST", path: `/v5/${PROJECT}/customer-gateways`, body });
+  const send = (text) => fetch(`${server.url}/v5/${PROJECT}/customer-gateways`, { method: "POST", headers, body: text });
+  const ok = await send(JSON.stringify(body));
+  assert.equal(ok.status, 201, await ok.clone().text());
+  assert.equal((await ok.json()).customer_gateway.name, "signed-by-vendor");
+  const changed = JSON.stringify(body).replace("signed-by-vendor", "signed-by-vendos");
+  const refused = await send(changed);
+  assert.equal(refused.status, 401);
+  assert.equal((await refused.json()).error_code, "APIGW.0301");
+
+  const listHeaders = vendorSign({ method: "GET", path: `/v5/${PROJECT}/customer-gateways`, query: { limit: 10 } });
+  const list = await fetch(`${server.url}/v5/${PROJECT}/customer-gateways?limit=10`, { headers: listHeaders });
+  assert.equal(list.status, 200);
+  const other = await fetch(`${server.url}/v5/${PROJECT}/customer-gateways?limit=11`, { headers: listHeaders });
+  assert.equal(other.status, 401, "a query changed after signing");
+});
+
+test("signRequest matches the vendor's signer byte for byte", () => {
+  const date = "20251126T101500Z";
+  const cases = [
+    { method: "GET", path: `/v5/${PROJECT}/vpn-connection`, query: { limit: 100, marker: "2025-06-11T13:59:59.633Z", vgw_id: "b32d91a4-3f0e-4c1a-a8df-e907174eb11d" } },
+    { method: "POST", path: `/v5/${PROJECT}/vpn-connection`, body: { vpn_connection: { name: "ä ö/é", psk: "Abcd1234!x" } } },
+    { method: "DELETE", path: `/v5/${PROJECT}/vpn-connection/98c5af8a-6ee2-4482-99a2-ae2280a6f4c3` },
+  ];
+  for (const c of cases) {
+    const vendor = vendorSign({ ...c, date });
+    const search = new URLSearchParams(Object.entries(c.query ?? {}).map(([k, v]) => [k, String(v)])).toString().replaceAll("+", "%20");
+    const ours = api.signRequest({
+      method: c.method,
+      url: `${server.url}${c.path}${search ? `?${search}` : ""}`,
+      headers: { "content-type": "application/json", "X-Sdk-Date": date },
+      body: c.body === undefined ? undefined : JSON.stringify(c.body),
+      accessKey: AK,
+      secretKey: SK,
+    });
+    assert.equal(ours.Authorization, vendor.Authorization, `${c.method} ${c.path}`);
+    assert.equal(ours.host, vendor.host);
+  }
+});
+
+test("signRequest rejects unusable input with a ConfigError and never shows the secret key", () => {
+  for (const bad of [undefined, {}, { method: "GET", url: "/relative", accessKey: AK, secretKey: "sk-canary-77" }]) {
+    assert.throws(() => api.signRequest(bad), (e) => e instanceof api.ConfigError && !String(e.message).includes("sk-canary-77"));
+  }
+  const headers = api.signRequest({ method: "GET", url: "https://vpn.eu-de.otc.t-systems.com/v5/p/vpn-connection", accessKey: AK, secretKey: SK, securityToken: "tok", date: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) });
+  assert.equal(headers["X-Sdk-Date"], "20250102T030405Z");
+  assert.equal(headers["X-Security-Token"], "tok");
+  assert.match(headers.Authorization, /SignedHeaders=host;x-sdk-date;x-security-token,/);
+});

@@ -1,0 +1,70 @@
+//! Who may call: a configured token (`X-Auth-Token`), or a request signed with a configured AK/SK
+//! pair (`SDK-HMAC-SHA256`, spec §5.2) whose `X-Sdk-Date` is within 15 minutes of the clock.
+
+use super::clock::parse_sdk_date;
+use super::config::{EmulatorConfig, MAX_CLOCK_SKEW_MS};
+use super::respond;
+use crate::api::signer;
+use crate::api::{HttpRequest, HttpResponse};
+
+fn refuse(code: &str, message: &str, request_id: &str) -> HttpResponse {
+    respond::error(401, code, message, request_id)
+}
+
+/// `Ok` when the request may act on `project`; otherwise the 401 or 403 to answer.
+pub fn check(
+    request: &HttpRequest,
+    project: &str,
+    config: &EmulatorConfig,
+    now_ms: u64,
+    rid: &str,
+) -> Result<(), HttpResponse> {
+    if let Some(token) = request.header("x-auth-token") {
+        if !token.is_empty() && config.tokens.iter().any(|t| t.expose() == token) {
+            return Ok(());
+        }
+        return Err(refuse("VPN.0010", "Token authentication failed", rid));
+    }
+    let Some(authorization) = request.header("authorization") else {
+        return Err(refuse("VPN.0010", "Token authentication failed: no X-Auth-Token or Authorization header", rid));
+    };
+    let aksk_failed =
+        |why: &str| refuse("APIGW.0301", &format!("Incorrect IAM authentication information: {why}"), rid);
+    let Some((access_key, signed_headers, signature)) = signer::parse_authorization(authorization) else {
+        return Err(aksk_failed("the Authorization header is not SDK-HMAC-SHA256"));
+    };
+    let Some((_, secret_key)) = config.credentials.iter().find(|(ak, _)| ak == access_key) else {
+        return Err(aksk_failed("unknown access key"));
+    };
+    let Some(date) = request.header("x-sdk-date") else { return Err(aksk_failed("X-Sdk-Date is missing")) };
+    match parse_sdk_date(date) {
+        Some(t) if t.abs_diff(now_ms) <= MAX_CLOCK_SKEW_MS => {}
+        Some(_) => return Err(aksk_failed("X-Sdk-Date is more than 15 minutes off")),
+        None => return Err(aksk_failed("X-Sdk-Date is not YYYYMMDDTHHMMSSZ")),
+    }
+    if !signed_headers.contains(&"x-sdk-date") {
+        return Err(aksk_failed("X-Sdk-Date is not signed"));
+    }
+    // The signed headers as received; `host` from the URL when no Host header came (in-process).
+    let mut headers = Vec::with_capacity(signed_headers.len());
+    for name in &signed_headers {
+        let value = match request.header(name) {
+            Some(v) => v.to_owned(),
+            None if *name == "host" => signer::split_url(&request.url).map(|(h, ..)| h).unwrap_or_default(),
+            None => return Err(aksk_failed(&format!("signed header {name} is missing"))),
+        };
+        headers.push(((*name).to_owned(), value));
+    }
+    let (path, query) = request.path_and_query().split_once('?').unwrap_or((request.path_and_query(), ""));
+    let payload = signer::payload_hash(&request.headers, &request.body);
+    let (canonical, _) = signer::canonical_request(request.method.as_str(), path, query, &headers, &payload);
+    let (_, expected) = signer::signature(date, &canonical, secret_key);
+    if !signer::same_signature(&expected, signature) {
+        return Err(aksk_failed("verify aksk signature fail"));
+    }
+    if request.header("x-project-id").is_some_and(|p| p != project) {
+        let message = "X-Project-Id does not match the project in the path";
+        return Err(respond::error(403, "VPN.0007", message, rid));
+    }
+    Ok(())
+}
