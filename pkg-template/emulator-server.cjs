@@ -70,7 +70,12 @@ function startEmulatorServer(options = {}) {
     }
     const headers = [];
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
-    const answer = emulator.handle(req.method, req.url, headers, body);
+    const answer = emulator.answer(req.method, req.url, headers, body);
+    if (answer.delayMs > 0) await new Promise((r) => setTimeout(r, answer.delayMs));
+    if (answer.drop) {
+      req.socket.destroy();
+      return done("dropped");
+    }
     res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...cors });
     res.end(answer.status === 204 ? undefined : Buffer.from(answer.body));
     done(answer.status);

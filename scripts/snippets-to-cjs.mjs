@@ -18,14 +18,14 @@ let count = 0;
 for (const file of statSync(snippets, { throwIfNoEntry: false }) ? files(snippets) : []) {
   const names = [];
   const source = readFileSync(file, "utf8").replace(
-    /^export (async function|function|class) ([A-Za-z_$][\w$]*)/gm,
+    /^export (async function|function|class|const) ([A-Za-z_$][\w$]*)/gm,
     (_, kind, name) => {
       names.push(name);
       return `${kind} ${name}`;
     },
   );
   if (/^\s*(export|import)\b/m.test(source)) {
-    throw new Error(`${file}: only 'export function|class' declarations can be converted`);
+    throw new Error(`${file}: only 'export function|class|const' declarations can be converted`);
   }
   writeFileSync(file, `"use strict";\n${source}\nmodule.exports = { ${names.join(", ")} };\n`);
   count++;

@@ -11,7 +11,11 @@ const USAGE = `Usage: cloudvpn-emulator [options]
   --access-key <ak>     with --secret-key: an accepted AK/SK pair (repeatable, in order;
   --secret-key <sk>       default EMULATORACCESSKEY000 / emulator-secret-key)
   --transition-ms <n>   milliseconds from PENDING_CREATE to the settled status (default 1000)
-  --seed <n>            seed of the id generator (default random)
+  --seed <n>            seed of the id and fault generators (default random)
+  --fault-rate <r>      share of requests that fail, 0–1 (default 0)
+  --fault-kinds <list>  comma-separated: 429,500,502,503,504,drop-before,drop-after,
+                          latency,truncated-json,html (default all)
+  --delay-ms <n>        delay added to every answer (default 0)
   --cors <origin>       answer CORS requests from this origin ("*" for any; default off)
   --quiet               no log line per request
   --help                this text`;
@@ -21,6 +25,8 @@ function parse(argv) {
   const projects = [];
   const tokens = [];
   const accessKeys = [];
+  let faultRate = 0;
+  let faultKinds;
   const secretKeys = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -43,6 +49,15 @@ function parse(argv) {
       case "--secret-key": secretKeys.push(value()); break;
       case "--transition-ms": o.emulator.transitionMs = number(); break;
       case "--seed": o.emulator.seed = number(); break;
+      case "--delay-ms": o.emulator.delayMs = number(); break;
+      case "--fault-rate": {
+        const v = value();
+        const rate = Number(v);
+        if (!/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(v) || rate > 1) throw new Error(`--fault-rate needs a number 0–1, got ${JSON.stringify(v)}`);
+        faultRate = rate;
+        break;
+      }
+      case "--fault-kinds": faultKinds = value().split(",").filter(Boolean); break;
       case "--cors": o.cors = value(); break;
       case "--quiet": o.log = () => {}; break;
       case "--help": case "-h": console.log(USAGE); process.exit(0);
@@ -51,6 +66,7 @@ function parse(argv) {
   }
   if (projects.length) o.emulator.projects = projects;
   if (tokens.length) o.emulator.tokens = tokens;
+  if (faultRate > 0 || faultKinds) o.emulator.faults = [{ rate: faultRate, kinds: faultKinds }];
   if (accessKeys.length !== secretKeys.length) throw new Error("give one --secret-key for each --access-key");
   if (accessKeys.length) o.emulator.credentials = accessKeys.map((accessKey, i) => ({ accessKey, secretKey: secretKeys[i] }));
   return o;

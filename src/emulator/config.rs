@@ -1,5 +1,6 @@
 //! Emulator settings, with the zero-configuration defaults of DESIGN.md.
 
+use super::faults::FaultRule;
 use crate::model::Secret;
 
 /// Project id served when none is configured.
@@ -47,6 +48,10 @@ pub struct EmulatorConfig {
     pub seed: u64,
     /// Per-project quotas.
     pub quotas: Quotas,
+    /// Fault rules, the first matching one decides (drawn from a generator seeded by `seed`).
+    pub faults: Vec<FaultRule>,
+    /// Delay added to every answer by [`super::Emulator::answer`], in ms. Default 0.
+    pub delay_ms: u64,
 }
 
 impl Default for EmulatorConfig {
@@ -58,6 +63,8 @@ impl Default for EmulatorConfig {
             transition_ms: DEFAULT_TRANSITION_MS,
             seed: 0x00C1_0D0F_F1CE,
             quotas: Quotas::default(),
+            faults: Vec::new(),
+            delay_ms: 0,
         }
     }
 }

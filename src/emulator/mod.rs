@@ -9,6 +9,7 @@ mod clock;
 mod config;
 mod connections;
 mod customer_gateways;
+mod faults;
 mod gateways;
 mod monitors;
 mod query;
@@ -22,6 +23,7 @@ pub use config::{
     EmulatorConfig, Quotas, DEFAULT_ACCESS_KEY, DEFAULT_PROJECT, DEFAULT_SECRET_KEY, DEFAULT_TOKEN,
     DEFAULT_TRANSITION_MS, MAX_BODY_BYTES, MAX_CLOCK_SKEW_MS,
 };
+pub use faults::{Answer, FaultKind, FaultRule};
 
 use crate::api::{HttpRequest, HttpResponse, Method};
 use rng::Rng;
@@ -32,6 +34,7 @@ use store::ProjectStore;
 /// The in-memory service.
 pub struct Emulator {
     config: EmulatorConfig,
+    faults: faults::Faults,
     clock: Box<dyn Clock>,
     rng: Rng,
     projects: HashMap<String, ProjectStore>,
@@ -53,7 +56,8 @@ impl Emulator {
     pub fn new(config: EmulatorConfig, clock: Box<dyn Clock>) -> Self {
         let rng = Rng::new(config.seed);
         let projects = config.projects.iter().map(|p| (p.clone(), ProjectStore::default())).collect();
-        Self { config, clock, rng, projects }
+        let faults = faults::Faults::new(config.faults.clone(), config.delay_ms, config.seed);
+        Self { config, faults, clock, rng, projects }
     }
 
     /// Forgets every resource; settings stay.
@@ -83,7 +87,25 @@ impl Emulator {
         }))
     }
 
-    /// Answers one request.
+    /// Answers one request as a transport must: with the configured faults and delays applied
+    /// (a dropped connection has no response; `delay_ms` is how long to wait first).
+    pub fn answer(&mut self, request: &HttpRequest) -> Answer {
+        let delay = self.faults.delay_ms;
+        let rest = route_of(request);
+        let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+        let drawn = self.faults.draw(request.method, &rest).map(|(k, r)| (k, r.clone()));
+        let mut answer = match drawn {
+            Some((kind, rule)) => match faults::replace(kind, &rule, &self.rng.uuid()) {
+                Some(replaced) => replaced,
+                None => faults::after(kind, &rule, self.handle(request)),
+            },
+            None => Answer { response: Some(self.handle(request)), delay_ms: 0 },
+        };
+        answer.delay_ms = answer.delay_ms.saturating_add(delay);
+        answer
+    }
+
+    /// Answers one request, without faults.
     pub fn handle(&mut self, request: &HttpRequest) -> HttpResponse {
         let request_id = self.rng.uuid();
         let (path, query) = request.path_and_query().split_once('?').unwrap_or((request.path_and_query(), ""));
@@ -118,6 +140,12 @@ impl Emulator {
         };
         route(store, &mut ctx, request.method, rest)
     }
+}
+
+/// The path segments below `/v5/{project_id}/`, for fault rules.
+fn route_of(request: &HttpRequest) -> Vec<String> {
+    let path = request.path_and_query().split(['?', '#']).next().unwrap_or("/");
+    path.trim_matches('/').split('/').skip(2).map(str::to_owned).collect()
 }
 
 fn unknown_api(request_id: &str) -> HttpResponse {

@@ -3,7 +3,7 @@
 
 use super::transport::IN_PROCESS_MARK;
 use crate::api::{Error, HttpRequest, HttpResponse, Method};
-use crate::emulator::{Clock, Emulator, EmulatorConfig};
+use crate::emulator::{Answer, Clock, Emulator, EmulatorConfig, FaultKind, FaultRule};
 use crate::model::Secret;
 use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -47,6 +47,8 @@ extern "C" {
     pub type JsHeaderPairs;
     #[wasm_bindgen(typescript_type = "EmulatorResponse")]
     pub type JsEmulatorResponse;
+    #[wasm_bindgen(typescript_type = "EmulatorAnswer")]
+    pub type JsEmulatorAnswer;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -62,9 +64,32 @@ export interface EmulatorOptions {
   transitionMs?: number;
   /** Seed of the id generator; the same seed gives the same ids. Default: random. */
   seed?: number;
+  /** Fault rules, drawn deterministically from `seed`. Default none. */
+  faults?: FaultRule[];
+  /** Delay added to every answer of `fetch` and `answer`, in ms. Default 0. */
+  delayMs?: number;
   /** Resources per project. Default { vpn_gateway: 50, customer_gateway: 100, vpn_connection: 5000 }. */
   quotas?: { vpn_gateway?: number; customer_gateway?: number; vpn_connection?: number };
 }
+/** A fault kind: an error status, a dropped connection, added latency, or a malformed body. */
+export type FaultKind = "429" | "500" | "502" | "503" | "504" | "drop-before" | "drop-after" | "latency" | "truncated-json" | "html";
+/** Which requests fail, how often and how; the first matching rule decides. */
+export interface FaultRule {
+  /** Only this method; default any. */
+  method?: "GET" | "POST" | "PUT" | "DELETE";
+  /** A path below /v5/{project_id}/, `*` for one segment, a trailing `**` for the rest; default any. */
+  path?: string;
+  /** Share of matching requests that fail, 0–1. */
+  rate: number;
+  /** Drawn uniformly; default every kind. */
+  kinds?: FaultKind[];
+  /** Retry-After of a 429, in seconds. Default 1. */
+  retryAfterS?: number;
+  /** Added delay of a latency fault, in ms. Default 200. */
+  latencyMs?: number;
+}
+/** What a transport must do: send after `delayMs`, or drop the connection. */
+export type EmulatorAnswer = (EmulatorResponse & { delayMs: number; drop?: undefined }) | { drop: true; delayMs: number };
 /** A plain answer of `Emulator.handle`. */
 export interface EmulatorResponse {
   status: number;
@@ -170,6 +195,10 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
     if let Some(seed) = number("seed")? {
         config.seed = seed;
     }
+    if let Some(ms) = number("delayMs")? {
+        config.delay_ms = ms;
+    }
+    config.faults = read_faults(&get(options, "faults"))?;
     let quotas = get(options, "quotas");
     if !quotas.is_undefined() {
         let quota = |key: &str| -> Result<Option<usize>, Error> {
@@ -190,6 +219,67 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
         }
     }
     Ok(config)
+}
+
+/// `faults`: an array of `{ method?, path?, rate, kinds?, retryAfterS?, latencyMs? }`.
+fn read_faults(value: &JsValue) -> Result<Vec<FaultRule>, Error> {
+    if value.is_undefined() {
+        return Ok(Vec::new());
+    }
+    let bad = |why: &str| Error::Config(format!("options.faults: {why}"));
+    if !Array::is_array(value) {
+        return Err(bad("must be an array of rules"));
+    }
+    let mut rules = Vec::new();
+    for rule in Array::from(value).iter() {
+        let rate =
+            get(&rule, "rate").as_f64().filter(|r| (0.0..=1.0).contains(r)).ok_or_else(|| bad("rate must be 0–1"))?;
+        let method = match get(&rule, "method").as_string() {
+            None => None,
+            Some(m) => Some(Method::parse(&m).ok_or_else(|| bad("method must be GET, POST, PUT or DELETE"))?),
+        };
+        let mut kinds = Vec::new();
+        let given = get(&rule, "kinds");
+        if !given.is_undefined() {
+            if !Array::is_array(&given) {
+                return Err(bad("kinds must be an array"));
+            }
+            for k in Array::from(&given).iter() {
+                let name = k.as_string().unwrap_or_default();
+                kinds.push(FaultKind::parse(&name).ok_or_else(|| {
+                    let all: Vec<&str> = FaultKind::ALL.iter().map(|k| k.name()).collect();
+                    bad(&format!("unknown kind {name:?}; known: {}", all.join(", ")))
+                })?);
+            }
+        }
+        let ms = |key: &str, default: u64| -> Result<u64, Error> {
+            let v = get(&rule, key);
+            match v.as_f64() {
+                None if v.is_undefined() => Ok(default),
+                Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 3.6e6 => Ok(n as u64),
+                _ => Err(bad(&format!("{key} must be a whole number 0–3600000"))),
+            }
+        };
+        let defaults = FaultRule::default();
+        rules.push(FaultRule {
+            method,
+            path: get(&rule, "path").as_string(),
+            rate,
+            kinds,
+            retry_after_s: ms("retryAfterS", defaults.retry_after_s)?,
+            latency_ms: ms("latencyMs", defaults.latency_ms)?,
+        });
+    }
+    Ok(rules)
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
+export function dropped() { return new TypeError("fetch failed: the emulator dropped the connection"); }
+"#)]
+extern "C" {
+    fn sleep(ms: f64) -> Promise;
+    fn dropped() -> JsValue;
 }
 
 fn to_request(method: &str, url: String, headers: &JsValue, body: Vec<u8>) -> Result<HttpRequest, HttpResponse> {
@@ -231,10 +321,14 @@ impl JsEmulator {
                 let url = get(&parts, "url").as_string().unwrap_or_default();
                 let method = get(&parts, "method").as_string().unwrap_or_default();
                 let body = get(&parts, "body").dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
-                let response = match to_request(&method, url, &get(&parts, "headers"), body) {
-                    Ok(request) => core.borrow_mut().handle(&request),
-                    Err(response) => response,
+                let answer = match to_request(&method, url, &get(&parts, "headers"), body) {
+                    Ok(request) => core.borrow_mut().answer(&request),
+                    Err(response) => Answer { response: Some(response), delay_ms: 0 },
                 };
+                if answer.delay_ms > 0 {
+                    JsFuture::from(sleep(answer.delay_ms as f64)).await?;
+                }
+                let Some(response) = answer.response else { return Err(dropped()) };
                 let body = Uint8Array::from(response.body.as_slice());
                 Ok(make_response(response.status, header_array(&response.headers), body))
             })
@@ -260,6 +354,29 @@ impl JsEmulator {
         let _ = Reflect::set(&out, &"status".into(), &JsValue::from(response.status));
         let _ = Reflect::set(&out, &"headers".into(), &header_array(&response.headers));
         let _ = Reflect::set(&out, &"body".into(), &Uint8Array::from(response.body.as_slice()));
+        out.unchecked_into()
+    }
+
+    /// Answers one request as a transport must, with the configured faults and delays:
+    /// `{ status, headers, body, delayMs }`, or `{ drop: true, delayMs }` when the connection is
+    /// to be dropped without an answer.
+    pub fn answer(&self, method: &str, url: String, headers: JsHeaderPairs, body: Uint8Array) -> JsEmulatorAnswer {
+        let answer = match to_request(method, url, &headers, body.to_vec()) {
+            Ok(request) => self.core.borrow_mut().answer(&request),
+            Err(response) => Answer { response: Some(response), delay_ms: 0 },
+        };
+        let out = js_sys::Object::new();
+        let _ = Reflect::set(&out, &"delayMs".into(), &JsValue::from_f64(answer.delay_ms as f64));
+        match answer.response {
+            Some(response) => {
+                let _ = Reflect::set(&out, &"status".into(), &JsValue::from(response.status));
+                let _ = Reflect::set(&out, &"headers".into(), &header_array(&response.headers));
+                let _ = Reflect::set(&out, &"body".into(), &Uint8Array::from(response.body.as_slice()));
+            }
+            None => {
+                let _ = Reflect::set(&out, &"drop".into(), &JsValue::TRUE);
+            }
+        }
         out.unchecked_into()
     }
 

@@ -1,0 +1,123 @@
+// The emulator through the packed tarball: the seed's scenario with plain fetch (no cloudvpn
+// client) over the HTTP server, fault injection over HTTP and in process, and its options.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { installTarball, startEmulatorBin } from "./helpers.mjs";
+
+const PROJECT = "0123456789abcdef0123456789abcdef";
+const HEADERS = { "Content-Type": "application/json", "X-Auth-Token": "emulator-token" };
+let dir;
+let pkg;
+
+before(() => {
+  dir = installTarball();
+  pkg = createRequire(join(dir, "package.json"));
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function api(base, fetchFn = fetch) {
+  const url = (path) => `${base}/v5/${PROJECT}/${path}`;
+  const call = async (method, path, body) => {
+    const res = await fetchFn(url(path), { method, headers: HEADERS, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+  };
+  return { call, url };
+}
+
+test("the seed's scenario with plain fetch over HTTP", async () => {
+  const server = await startEmulatorBin(dir, ["--transition-ms", "300"]);
+  try {
+    const { call } = api(server.url);
+    const g = await call("POST", "vpn-gateways", { vpn_gateway: { vpc_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", connect_subnet: "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", local_subnets: ["10.0.0.0/16"] } });
+    assert.equal(g.status, 201);
+    assert.equal(g.body.vpn_gateway.status, "PENDING_CREATE");
+    const vgw = g.body.vpn_gateway;
+    const cgw = (await call("POST", "customer-gateways", { customer_gateway: { id_value: "203.0.113.7" } })).body.customer_gateway;
+    const seed = { vpn_connection: { vgw_id: vgw.id, vgw_ip: vgw.eip1.id, cgw_id: cgw.id, peer_subnets: ["192.168.44.0/24"], psk: "Abcd1234!x" } };
+    const early = await call("POST", "vpn-connection", seed);
+    assert.deepEqual([early.status, early.body.error_code], [400, "VPN.0506"], "the gateway is still being created");
+    let status;
+    for (let i = 0; i < 50 && status !== "ACTIVE"; i++) {
+      await sleep(50);
+      status = (await call("GET", `vpn-gateways/${vgw.id}`)).body.vpn_gateway.status;
+    }
+    assert.equal(status, "ACTIVE");
+    const created = await call("POST", "vpn-connection", seed);
+    assert.equal(created.status, 201);
+    const c = created.body.vpn_connection;
+    assert.equal(created.headers.get("x-request-id"), created.body.request_id);
+    assert.equal(c.style, "STATIC");
+    assert.match(c.name, /^vpn-[0-9a-f]{4}$/);
+    assert.equal(c.ikepolicy.local_id, vgw.eip1.ip_address);
+    assert.equal(c.ikepolicy.peer_id, "203.0.113.7");
+    assert.equal((await call("GET", `vpn-connection/${c.id}`)).body.vpn_connection.status, "PENDING_CREATE");
+    await sleep(350);
+    assert.equal((await call("GET", `vpn-connection/${c.id}`)).body.vpn_connection.status, "DOWN");
+    const list = await call("GET", `vpn-connection?vgw_id=${vgw.id}&limit=10`);
+    assert.deepEqual([list.body.total_count, list.body.page_info.current_count], [1, 1]);
+    const monitor = await call("POST", "connection-monitors", { connection_monitor: { vpn_connection_id: c.id } });
+    assert.equal(monitor.status, 201);
+    const quotas = (await call("GET", "vpn/quotas")).body.quotas.resources;
+    assert.deepEqual(quotas.map((q) => [q.type, q.used]), [["customer_gateway", 1], ["vpn_connection", 1], ["vpn_gateway", 1]]);
+    assert.equal((await call("DELETE", `vpn-connection/${c.id}`)).status, 204);
+    await sleep(350);
+    assert.equal((await call("GET", `vpn-connection/${c.id}`)).status, 404);
+    assert.equal((await call("DELETE", `customer-gateways/${cgw.id}`)).status, 204);
+
+    // Many clients at once.
+    const answers = await Promise.all(Array.from({ length: 64 }, () => call("GET", "vpn/quotas")));
+    assert.ok(answers.every((a) => a.status === 200));
+  } finally {
+    await server.stop();
+  }
+});
+
+test("faults over HTTP: dropped connections and 429 with Retry-After", async () => {
+  const dropping = await startEmulatorBin(dir, ["--fault-rate", "1", "--fault-kinds", "drop-before", "--seed", "1"]);
+  try {
+    await assert.rejects(fetch(`${dropping.url}/v5/${PROJECT}/vpn/quotas`, { headers: HEADERS }), TypeError);
+  } finally {
+    await dropping.stop();
+  }
+  const limited = await startEmulatorBin(dir, ["--fault-rate", "1", "--fault-kinds", "429"]);
+  try {
+    const res = await fetch(`${limited.url}/v5/${PROJECT}/vpn/quotas`, { headers: HEADERS });
+    assert.equal(res.status, 429);
+    assert.equal(res.headers.get("retry-after"), "1");
+    assert.equal((await res.json()).error_code, "VPN.0429");
+  } finally {
+    await limited.stop();
+  }
+  const bad = await startEmulatorBin(dir, ["--fault-rate", "2"]).catch((e) => e);
+  assert.ok(bad instanceof Error && /fault-rate/.test(bad.message));
+});
+
+test("faults in process: a drop after the commit leaves the resource behind", async () => {
+  const { Emulator } = pkg("cloudvpn/emulator");
+  const { VpnClient, NetworkError, ConfigError } = pkg("cloudvpn");
+  const emulator = new Emulator({ faults: [{ method: "POST", path: "customer-gateways", rate: 1, kinds: ["drop-after"] }], seed: 5 });
+  const { call } = api("http://emulator.local", emulator.fetch);
+  await assert.rejects(call("POST", "customer-gateways", { customer_gateway: { id_value: "203.0.113.7" } }), TypeError);
+  assert.equal(emulator.snapshot().customer_gateways.length, 1, "the create was committed");
+  assert.equal((await call("GET", "vpn/quotas")).status, 200, "other routes are not affected");
+
+  const dropping = new Emulator({ faults: [{ rate: 1, kinds: ["drop-before"] }] });
+  const client = new VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: "emulator-token" }, fetch: dropping.fetch });
+  await assert.rejects(client.getVpnConnection("11111111-2222-4333-8444-555555555555"), NetworkError);
+
+  assert.throws(() => new Emulator({ faults: [{ rate: 2 }] }), ConfigError, "one ConfigError class for the main and the emulator wasm");
+  assert.throws(() => new Emulator({ faults: [{ rate: 1, kinds: ["teapot"] }] }), /unknown kind "teapot"/);
+  const slow = new Emulator({ delayMs: 30 });
+  const t0 = Date.now();
+  await api("http://emulator.local", slow.fetch).call("GET", "vpn/quotas");
+  assert.ok(Date.now() - t0 >= 25, "delayMs delays the answer");
+});
