@@ -49,3 +49,4 @@ clean:
 ## Benchmarks (never part of `make test`): each prints its ratio to a baseline from the same run.
 bench: build
 	node scripts/bench.mjs
+	node scripts/bench-emulator.mjs

@@ -8,21 +8,29 @@ const MAX_BODY_BYTES = 1 << 20;
 const DEFAULT_HOST = "127.0.0.1";
 const DEFAULT_PORT = 8787;
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error("body too large"), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    req.on("error", reject);
+/** Reads the whole body, or calls back with an error of status 413 past the limit. */
+function readBody(req, callback) {
+  const chunks = [];
+  let size = 0;
+  let failed = false;
+  req.on("data", (chunk) => {
+    if (failed) return;
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      failed = true;
+      callback(Object.assign(new Error("body too large"), { status: 413 }));
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on("end", () => {
+    if (!failed) callback(null, new Uint8Array(Buffer.concat(chunks)));
+  });
+  req.on("error", (e) => {
+    if (!failed) {
+      failed = true;
+      callback(e);
+    }
   });
 }
 
@@ -49,36 +57,48 @@ function startEmulatorServer(options = {}) {
   const emulator = new Emulator(options.emulator);
   const cors = corsHeaders(options.cors);
 
-  const server = http.createServer(async (req, res) => {
+  // Plain callbacks, no async function: Node 20's V8 crashed ("unreachable code" in the
+  // deoptimizer) when it deoptimized an optimized async handler under load.
+  const send = (req, res, answer, done) => {
+    if (answer.drop) {
+      req.socket.destroy();
+      done("dropped");
+      return;
+    }
+    const headers = {};
+    for (const [name, value] of answer.headers) headers[name] = value;
+    for (const name in cors) headers[name] = cors[name];
+    res.writeHead(answer.status, headers);
+    res.end(answer.status === 204 ? undefined : Buffer.from(answer.body));
+    done(answer.status);
+  };
+
+  const server = http.createServer((req, res) => {
     const started = Date.now();
     const done = (status) => log(`${req.method} ${req.url.split("?")[0]} ${status} ${Date.now() - started}ms`);
     if (req.method === "OPTIONS" && options.cors) {
       res.writeHead(204, cors).end();
-      return done(204);
+      done(204);
+      return;
     }
     if (options.fallback && !req.url.startsWith("/v5/") && !req.url.startsWith("/v5.1/")) {
-      return options.fallback(req, res);
+      options.fallback(req, res);
+      return;
     }
-    let body;
-    try {
-      body = await readBody(req);
-    } catch (e) {
-      const status = e.status ?? 400;
-      res.writeHead(status, { "Content-Type": "application/json", Connection: "close", ...cors });
-      res.end(JSON.stringify({ error_code: status === 413 ? "APIGW.0201" : "APIGW.0101", error_msg: e.message }));
-      return done(status);
-    }
-    const headers = [];
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
-    const answer = emulator.answer(req.method, req.url, headers, body);
-    if (answer.delayMs > 0) await new Promise((r) => setTimeout(r, answer.delayMs));
-    if (answer.drop) {
-      req.socket.destroy();
-      return done("dropped");
-    }
-    res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...cors });
-    res.end(answer.status === 204 ? undefined : Buffer.from(answer.body));
-    done(answer.status);
+    readBody(req, (error, body) => {
+      if (error) {
+        const status = error.status ?? 400;
+        res.writeHead(status, { "Content-Type": "application/json", Connection: "close", ...cors });
+        res.end(JSON.stringify({ error_code: status === 413 ? "APIGW.0201" : "APIGW.0101", error_msg: error.message }));
+        done(status);
+        return;
+      }
+      const headers = [];
+      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i], req.rawHeaders[i + 1]]);
+      const answer = emulator.answer(req.method, req.url, headers, body);
+      if (answer.delayMs > 0) setTimeout(send, answer.delayMs, req, res, answer, done);
+      else send(req, res, answer, done);
+    });
   });
 
   return new Promise((resolve, reject) => {
