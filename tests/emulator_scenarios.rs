@@ -523,3 +523,36 @@ fn faults_are_deterministic_and_act_before_or_after_the_commit() {
     assert_ne!(sample(3, 0.3), sample(4, 0.3));
     assert!(sample(3, 0.0).iter().all(|s| *s == Some(201)));
 }
+
+/// What the emulator serves decodes into the same models as the documented examples, losslessly.
+#[test]
+fn responses_decode_into_the_documented_models() {
+    use cloudvpn::model::*;
+    fn same<T: serde::de::DeserializeOwned + serde::Serialize>(what: &str, v: &Value) {
+        let typed: T = serde_json::from_value(v.clone()).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(&serde_json::to_value(&typed).unwrap(), v, "{what}");
+    }
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let created = json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({})))));
+    same::<VpnConnectionResponse>("create", &created);
+    let id = text(&created, "/vpn_connection/id");
+    same::<VpnConnectionResponse>("show", &json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}"), None)));
+    same::<VpnConnectionList>("list", &json_of(&call(&mut emu, Get, "vpn-connection?limit=5", None)));
+    same::<CustomerGatewayResponse>(
+        "cgw",
+        &json_of(&call(&mut emu, Get, &format!("customer-gateways/{}", ids.cgw_id), None)),
+    );
+    same::<CustomerGatewayList>("cgw list", &json_of(&call(&mut emu, Get, "customer-gateways", None)));
+    let m = json_of(&call(
+        &mut emu,
+        Post,
+        "connection-monitors",
+        Some(json!({"connection_monitor": {"vpn_connection_id": id}})),
+    ));
+    same::<ConnectionMonitorResponse>("monitor", &m);
+    same::<ConnectionMonitorList>("monitors", &json_of(&call(&mut emu, Get, "connection-monitors", None)));
+    same::<QuotasResponse>("quotas", &json_of(&call(&mut emu, Get, "vpn/quotas", None)));
+    same::<VpnConnectionLog>("log", &json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}/log"), None)));
+    same::<AvailabilityZonesResponse>("azs", &json_of(&call(&mut emu, Get, "vpn-gateways/availability-zones", None)));
+}

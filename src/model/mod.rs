@@ -5,10 +5,16 @@
 //! so that nothing a caller sends or the server returns is lost on a round trip.
 
 mod error_body;
+mod responses;
 mod secret;
 mod vpn_connection;
 
 pub use error_body::ErrorBody;
+pub use responses::{
+    AvailabilityZones, AvailabilityZonesResponse, ConnectionMonitor, ConnectionMonitorList, ConnectionMonitorResponse,
+    CustomerGateway, CustomerGatewayList, CustomerGatewayResponse, LogEntry, PageInfo, Quota, Quotas, QuotasResponse,
+    VpnConnectionList, VpnConnectionLog,
+};
 pub use secret::{Secret, REDACTED};
 pub use vpn_connection::{
     CreateVpnConnection, CreateVpnConnectionRequest, Dpd, IkePolicy, IpsecPolicy, PolicyRule, ResourceTag,
