@@ -556,3 +556,42 @@ fn responses_decode_into_the_documented_models() {
     same::<VpnConnectionLog>("log", &json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}/log"), None)));
     same::<AvailabilityZonesResponse>("azs", &json_of(&call(&mut emu, Get, "vpn-gateways/availability-zones", None)));
 }
+
+#[test]
+fn a_token_of_project_a_never_sees_project_b() {
+    use cloudvpn::api::HttpRequest;
+    use cloudvpn::emulator::TokenGrant;
+    let (a, b) = ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    let config = EmulatorConfig {
+        projects: vec![a.into(), b.into()],
+        tokens: vec![
+            TokenGrant { token: "token-a".into(), projects: Some(vec![a.into()]) },
+            TokenGrant { token: "token-b".into(), projects: Some(vec![b.into()]) },
+        ],
+        ..Default::default()
+    };
+    let mut emu = Emulator::new(config, Box::new(ManualClock::at(0)));
+    let req = |method, project: &str, token: &str, path: &str, body: &str| HttpRequest {
+        method,
+        url: format!("/v5/{project}/{path}"),
+        headers: vec![("X-Auth-Token".into(), token.into())],
+        body: body.as_bytes().to_vec(),
+    };
+    let created =
+        emu.handle(&req(Post, a, "token-a", "customer-gateways", r#"{"customer_gateway":{"id_value":"203.0.113.1"}}"#));
+    assert_eq!(created.status, 201);
+    let id = text(&json_of(&created), "/customer_gateway/id");
+    assert_eq!(emu.handle(&req(Get, a, "token-a", &format!("customer-gateways/{id}"), "")).status, 200);
+    assert_eq!(
+        emu.handle(&req(Get, a, "token-b", &format!("customer-gateways/{id}"), "")).status,
+        403,
+        "token b on project a"
+    );
+    assert_eq!(
+        emu.handle(&req(Get, b, "token-b", &format!("customer-gateways/{id}"), "")).status,
+        404,
+        "project b has no such gateway"
+    );
+    let listed = json_of(&emu.handle(&req(Get, b, "token-b", "customer-gateways", "")));
+    assert_eq!(listed["total_count"], 0);
+}

@@ -20,10 +20,14 @@ pub fn check(
     rid: &str,
 ) -> Result<(), HttpResponse> {
     if let Some(token) = request.header("x-auth-token") {
-        if !token.is_empty() && config.tokens.iter().any(|t| t.expose() == token) {
-            return Ok(());
+        let Some(grant) = config.tokens.iter().find(|g| !token.is_empty() && g.token.expose() == token) else {
+            return Err(refuse("VPN.0010", "Token authentication failed", rid));
+        };
+        if grant.projects.as_ref().is_some_and(|p| !p.iter().any(|p| p == project)) {
+            let message = "the token is not scoped to this project";
+            return Err(respond::error(403, "VPN.0007", message, rid));
         }
-        return Err(refuse("VPN.0010", "Token authentication failed", rid));
+        return Ok(());
     }
     let Some(authorization) = request.header("authorization") else {
         return Err(refuse("VPN.0010", "Token authentication failed: no X-Auth-Token or Authorization header", rid));

@@ -32,13 +32,29 @@ impl Default for Quotas {
     }
 }
 
+/// A token and the projects it may act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenGrant {
+    pub token: Secret,
+    /// The projects it is scoped to; `None` for every configured project.
+    pub projects: Option<Vec<String>>,
+}
+
+impl TokenGrant {
+    /// A token valid for every configured project.
+    pub fn any_project(token: impl Into<String>) -> Self {
+        Self { token: Secret::new(token), projects: None }
+    }
+}
+
 /// What the emulator serves and accepts.
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
     /// Project ids that exist. Default: [`DEFAULT_PROJECT`].
     pub projects: Vec<String>,
-    /// Tokens accepted as `X-Auth-Token`, each valid for every project. Default: [`DEFAULT_TOKEN`].
-    pub tokens: Vec<Secret>,
+    /// Tokens accepted as `X-Auth-Token`, each for its projects. Default: [`DEFAULT_TOKEN`] for
+    /// every project.
+    pub tokens: Vec<TokenGrant>,
     /// AK/SK pairs accepted (`SDK-HMAC-SHA256`), each valid for every project. Default:
     /// [`DEFAULT_ACCESS_KEY`] / [`DEFAULT_SECRET_KEY`].
     pub credentials: Vec<(String, Secret)>,
@@ -58,7 +74,7 @@ impl Default for EmulatorConfig {
     fn default() -> Self {
         Self {
             projects: vec![DEFAULT_PROJECT.to_owned()],
-            tokens: vec![Secret::new(DEFAULT_TOKEN)],
+            tokens: vec![TokenGrant::any_project(DEFAULT_TOKEN)],
             credentials: vec![(DEFAULT_ACCESS_KEY.to_owned(), Secret::new(DEFAULT_SECRET_KEY))],
             transition_ms: DEFAULT_TRANSITION_MS,
             seed: 0x00C1_0D0F_F1CE,

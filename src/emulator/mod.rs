@@ -20,7 +20,7 @@ mod tags;
 
 pub use clock::{format_sdk_date, format_timestamp, parse_sdk_date, Clock, ManualClock};
 pub use config::{
-    EmulatorConfig, Quotas, DEFAULT_ACCESS_KEY, DEFAULT_PROJECT, DEFAULT_SECRET_KEY, DEFAULT_TOKEN,
+    EmulatorConfig, Quotas, TokenGrant, DEFAULT_ACCESS_KEY, DEFAULT_PROJECT, DEFAULT_SECRET_KEY, DEFAULT_TOKEN,
     DEFAULT_TRANSITION_MS, MAX_BODY_BYTES, MAX_CLOCK_SKEW_MS,
 };
 pub use faults::{Answer, FaultKind, FaultRule};

@@ -3,7 +3,7 @@
 
 use super::transport::IN_PROCESS_MARK;
 use crate::api::{Error, HttpRequest, HttpResponse, Method};
-use crate::emulator::{Answer, Clock, Emulator, EmulatorConfig, FaultKind, FaultRule};
+use crate::emulator::{Answer, Clock, Emulator, EmulatorConfig, FaultKind, FaultRule, TokenGrant};
 use crate::model::Secret;
 use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -56,8 +56,9 @@ const TS_EMULATOR: &str = r#"
 export interface EmulatorOptions {
   /** Project ids that exist. Default ["0123456789abcdef0123456789abcdef"]. */
   projects?: string[];
-  /** Tokens accepted as X-Auth-Token, each valid for every project. Default ["emulator-token"]. */
-  tokens?: string[];
+  /** Tokens accepted as X-Auth-Token: a string is valid for every project, `{ token, projects }`
+   *  only for those. Default ["emulator-token"]. */
+  tokens?: (string | { token: string; projects: string[] })[];
   /** AK/SK pairs accepted (SDK-HMAC-SHA256). Default [{ accessKey: "EMULATORACCESSKEY000", secretKey: "emulator-secret-key" }]. */
   credentials?: { accessKey: string; secretKey: string }[];
   /** Milliseconds from create to the settled status, and from delete to gone. Default 1000. */
@@ -161,9 +162,7 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
     if let Some(projects) = string_list(options, "projects")? {
         config.projects = projects;
     }
-    if let Some(tokens) = string_list(options, "tokens")? {
-        config.tokens = tokens.into_iter().map(Secret::new).collect();
-    }
+    config.tokens = read_tokens(&get(options, "tokens"))?.unwrap_or(config.tokens);
     let credentials = get(options, "credentials");
     if !credentials.is_undefined() {
         let bad = || Error::Config("options.credentials must be an array of { accessKey, secretKey } strings".into());
@@ -219,6 +218,29 @@ fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
         }
     }
     Ok(config)
+}
+
+/// `tokens`: an array of strings (valid for every project) or `{ token, projects }`.
+fn read_tokens(value: &JsValue) -> Result<Option<Vec<TokenGrant>>, Error> {
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    let bad =
+        || Error::Config("options.tokens must be a non-empty array of strings or { token, projects: string[] }".into());
+    if !Array::is_array(value) || Array::from(value).length() == 0 {
+        return Err(bad());
+    }
+    let mut grants = Vec::new();
+    for item in Array::from(value).iter() {
+        if let Some(token) = item.as_string().filter(|t| !t.is_empty()) {
+            grants.push(TokenGrant::any_project(token));
+            continue;
+        }
+        let token = get(&item, "token").as_string().filter(|t| !t.is_empty()).ok_or_else(bad)?;
+        let projects = string_list(&item, "projects")?.ok_or_else(bad)?;
+        grants.push(TokenGrant { token: Secret::new(token), projects: Some(projects) });
+    }
+    Ok(Some(grants))
 }
 
 /// `faults`: an array of `{ method?, path?, rate, kinds?, retryAfterS?, latencyMs? }`.
