@@ -8,14 +8,24 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 setup:
 	@scripts/setup.sh
 
-## Builds the npm package into pkg/.
-build: setup
+# Everything the package is built from: a build runs again only when one of these changed.
+PKG_SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock README.md \
+	scripts/build.sh scripts/snippets-to-cjs.mjs
+
+## Builds the npm package into pkg/ (again only when a source changed).
+build: setup pkg/.built
+
+pkg/.built: $(PKG_SOURCES) | setup
 	@scripts/build.sh
+	@touch $@
 
 ## Leaves the installable tarball in dist/.
-pack: build
+pack: build dist/.packed
+
+dist/.packed: pkg/.built
 	@rm -rf dist && mkdir -p dist
 	@cd pkg && npm pack --pack-destination ../dist --silent >/dev/null
+	@touch $@
 	@echo "pack: $$(ls dist/*.tgz)"
 
 ## Serves the demo page and the emulator on 127.0.0.1 and prints the URL.
