@@ -7,6 +7,7 @@
 mod auth;
 mod clock;
 mod config;
+mod connection_defaults;
 mod connections;
 mod customer_gateways;
 mod faults;

@@ -5,6 +5,8 @@ mod client;
 mod convert;
 #[cfg(feature = "emulator")]
 mod emulator;
+#[cfg(feature = "emulator")]
+mod emulator_options;
 mod errors;
 mod sign;
 mod transport;
