@@ -595,3 +595,28 @@ fn a_token_of_project_a_never_sees_project_b() {
     let listed = json_of(&emu.handle(&req(Get, b, "token-b", "customer-gateways", "")));
     assert_eq!(listed["total_count"], 0);
 }
+
+#[test]
+fn private_gateway_ip_errors_use_their_own_codes() {
+    let (mut emu, _) = new_emulator();
+    let gw = |ips: Value| {
+        let mut g = json!({"vpn_gateway": {"network_type": "private", "vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10",
+            "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "local_subnets": ["10.0.0.0/16"]}});
+        if let (Some(g), Some(extra)) = (g["vpn_gateway"].as_object_mut(), ips.as_object()) {
+            g.extend(extra.clone());
+        }
+        g
+    };
+    let one = gw(json!({"access_private_ip_1": "10.0.0.10"}));
+    assert_eq!(error_code(&call(&mut emu, Post, "vpn-gateways", Some(one))), (400, "VPN.0109".into()));
+    let same = gw(json!({"access_private_ip_1": "10.0.0.10", "access_private_ip_2": "10.0.0.10"}));
+    assert_eq!(error_code(&call(&mut emu, Post, "vpn-gateways", Some(same))), (400, "VPN.0107".into()));
+    let ok = json_of(&call(
+        &mut emu,
+        Post,
+        "vpn-gateways",
+        Some(gw(json!({"access_private_ip_1": "10.0.0.10", "access_private_ip_2": "10.0.0.11"}))),
+    ));
+    assert_eq!(text(&ok, "/vpn_gateway/access_private_ip_2"), "10.0.0.11");
+    assert!(ok["vpn_gateway"].get("eip1").is_none(), "a private gateway has no EIPs");
+}

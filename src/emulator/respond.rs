@@ -51,11 +51,16 @@ pub fn invalid(report: &Report, request_id: &str) -> Option<HttpResponse> {
             ("VPN.0013", format!("Unsupported attribute: {key}"))
         }
         Code::CidrSpecial => ("VPN.0204", format!("{}: {}", issue.path, issue.message)),
-        Code::FieldPair if issue.message.contains("VPN.0109") => ("VPN.0109", issue.message.clone()),
-        Code::FieldDistinct if issue.message.contains("VPN.0107") => ("VPN.0107", issue.message.clone()),
+        Code::FieldPair if at_private_ip(issue) => ("VPN.0109", issue.message.clone()),
+        Code::FieldDistinct if at_private_ip(issue) => ("VPN.0107", issue.message.clone()),
         _ => ("VPN.0001", format!("invalid request: {}: {}", issue.path, issue.message)),
     };
     Some(error(400, code, &message, request_id))
+}
+
+/// Whether an issue is about a gateway's `access_private_ip_1`/`_2`.
+fn at_private_ip(issue: &crate::validate::Issue) -> bool {
+    matches!(issue.path.segments().last(), Some(Segment::Key(k)) if k.starts_with("access_private_ip_"))
 }
 
 /// Parses a JSON body, or answers 400 VPN.0001.
