@@ -48,6 +48,13 @@ pub struct Call<T> {
     _answer: PhantomData<fn() -> T>,
 }
 
+impl<T> Call<T> {
+    /// A call whose success answers with `expected_status`.
+    pub(crate) fn new(request: HttpRequest, expected_status: u16) -> Self {
+        Self { request, expected_status, _answer: PhantomData }
+    }
+}
+
 impl<T: DeserializeOwned> Call<T> {
     /// Reads the answer to this call.
     pub fn decode(&self, response: &HttpResponse) -> Result<T, Error> {
@@ -87,7 +94,7 @@ impl ClientConfig {
         format!("{}/v5/{}/{tail}", self.endpoint.as_str(), self.project_id)
     }
 
-    fn request(&self, method: Method, tail: &str, body: Option<Vec<u8>>) -> HttpRequest {
+    pub(crate) fn request(&self, method: Method, tail: &str, body: Option<Vec<u8>>) -> HttpRequest {
         let mut headers = Vec::with_capacity(3);
         if body.is_some() {
             headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
@@ -99,7 +106,11 @@ impl ClientConfig {
     }
 
     /// Runs `validator` per [`Validation`]; an error report stops the call in `Error` mode.
-    fn check(&self, body: &Value, validator: fn(&Value, &ValidateOptions) -> Report) -> Result<Report, Error> {
+    pub(crate) fn check(
+        &self,
+        body: &Value,
+        validator: fn(&Value, &ValidateOptions) -> Report,
+    ) -> Result<Report, Error> {
         if self.validation == Validation::Off {
             return Ok(Report::default());
         }
@@ -127,7 +138,7 @@ impl ClientConfig {
 }
 
 fn call<T>(request: HttpRequest, expected_status: u16) -> Call<T> {
-    Call { request, expected_status, _answer: PhantomData }
+    Call::new(request, expected_status)
 }
 
 /// A body that passed (or skipped) validation still has to fit the typed model.

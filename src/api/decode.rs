@@ -13,7 +13,9 @@ pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Re
     if response.status != expected {
         return Err(Error::Api(api_error(response)));
     }
-    serde_json::from_slice(&response.body).map_err(|e| {
+    // A 204 (and any empty success) reads as JSON `null`: `()` or an empty `Value`.
+    let body: &[u8] = if response.body.is_empty() { b"null" } else { &response.body };
+    serde_json::from_slice(body).map_err(|e| {
         Error::Api(ApiError {
             status: response.status,
             code: RESPONSE_INVALID.into(),

@@ -7,6 +7,7 @@ mod decode;
 mod endpoint;
 mod error;
 mod http;
+mod operations;
 pub mod signer;
 pub mod time;
 
@@ -15,3 +16,4 @@ pub use decode::{api_error, decode};
 pub use endpoint::{Endpoint, Insecure};
 pub use error::{ApiError, Error, RESPONSE_INVALID, RETRYABLE_CODES};
 pub use http::{HttpRequest, HttpResponse, Method, SECRET_HEADERS};
+pub use operations::{Query, TAG_RESOURCE_TYPES};
