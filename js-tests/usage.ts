@@ -64,6 +64,23 @@ new VpnClient({ endpoint: "https://vpn.eu-de.otc.t-systems.com", auth: { token: 
 // @ts-expect-error: validation is "error" | "warn" | "off"
 new VpnClient({ endpoint: "https://x", projectId: "p", auth: { token: "t" }, validation: "strict" });
 
+// AK/SK auth and the other operations are typed too.
+const signed = new VpnClient({
+  endpoint: VpnClient.endpointFor("otc", "eu-de"),
+  projectId: "0123456789abcdef0123456789abcdef",
+  auth: { accessKey: "AK", secretKey: "SK", securityToken: "ST" },
+});
+async function more(): Promise<void> {
+  await signed.deleteVpnConnection("98c5af8a-6ee2-4482-99a2-ae2280a6f4c3");
+  await signed.listVpnConnections({ limit: 100, vgw_id: "b32d91a4-3f0e-4c1a-a8df-e907174eb11d" });
+  await signed.addTags("vpn-connection", "98c5af8a-6ee2-4482-99a2-ae2280a6f4c3", { tags: [{ key: "env" }] });
+  // @ts-expect-error: not a tag resource type
+  await signed.listTags("vpn-gateways", "98c5af8a-6ee2-4482-99a2-ae2280a6f4c3");
+  // @ts-expect-error: a customer gateway needs id_value
+  await signed.createCustomerGateway({ customer_gateway: { name: "x" } });
+}
+void more;
+
 async function main(): Promise<string> {
   const created: VpnConnectionResponse = await client.createVpnConnection(body, { signal: AbortSignal.timeout(5000) });
   const status: string | undefined = (await client.getVpnConnection(created.vpn_connection.id)).vpn_connection.status;

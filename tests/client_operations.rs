@@ -138,3 +138,27 @@ fn bad_ids_and_resource_types_never_reach_a_path() {
         call.request.url
     );
 }
+
+#[test]
+fn aksk_clients_sign_at_send_time_and_the_emulator_accepts_them() {
+    use cloudvpn::emulator::{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY};
+    let (mut emu, _) = new_emulator();
+    let endpoint = Endpoint::parse("http://127.0.0.1:8787", Insecure::LoopbackOnly).unwrap();
+    let auth = Auth::AkSk {
+        access_key: DEFAULT_ACCESS_KEY.into(),
+        secret_key: Secret::new(DEFAULT_SECRET_KEY),
+        security_token: None,
+    };
+    let client = ClientConfig::new(endpoint, DEFAULT_PROJECT, auth).unwrap();
+    let (mut call, _) =
+        client.create_customer_gateway(&json!({"customer_gateway": {"id_value": "203.0.113.7"}})).unwrap();
+    assert!(call.request.header("authorization").is_none(), "unsigned until sent");
+    client.authorize(&mut call.request, 1_750_945_294_626).unwrap();
+    assert_eq!(call.request.header("x-project-id"), Some(DEFAULT_PROJECT));
+    assert!(send(&mut emu, &call).is_ok());
+    let mut stale = client.get_quotas();
+    client.authorize(&mut stale.request, 1_750_945_294_626 - 20 * 60_000).unwrap();
+    assert!(matches!(send(&mut emu, &stale), Err(Error::Api(ref e)) if e.status == 401), "signed 20 minutes ago");
+    let debug = format!("{client:?} {call:?}");
+    assert!(!debug.contains(DEFAULT_SECRET_KEY), "{debug}");
+}

@@ -4,10 +4,13 @@
 use super::convert::{from_js, to_js};
 use super::transport::Transport;
 use super::validate::read_options;
-use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Validation};
+use crate::api::{Auth, Call, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
 use crate::model::Secret;
 use crate::validate::Report;
-use js_sys::{Promise, Reflect};
+use js_sys::Reflect;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,6 +26,32 @@ extern "C" {
     pub type JsCreateVpnConnectionRequest;
     #[wasm_bindgen(typescript_type = "Promise<VpnConnectionResponse>")]
     pub type JsVpnConnectionPromise;
+    #[wasm_bindgen(typescript_type = "Promise<any>")]
+    pub type JsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<void>")]
+    pub type JsVoidPromise;
+    #[wasm_bindgen(typescript_type = "Record<string, string | number | boolean | (string | number)[] | undefined>")]
+    pub type JsQuery;
+    #[wasm_bindgen(typescript_type = "\"vpn-gateway\" | \"customer-gateway\" | \"vpn-connection\"")]
+    pub type JsResourceType;
+    #[wasm_bindgen(typescript_type = "UpdateVpnConnectionRequest")]
+    pub type JsUpdateVpnConnectionRequest;
+    #[wasm_bindgen(typescript_type = "BatchCreateVpnConnectionsRequest")]
+    pub type JsBatchCreateVpnConnectionsRequest;
+    #[wasm_bindgen(typescript_type = "CreateCustomerGatewayRequest")]
+    pub type JsCreateCustomerGatewayRequest;
+    #[wasm_bindgen(typescript_type = "UpdateCustomerGatewayRequest")]
+    pub type JsUpdateCustomerGatewayRequest;
+    #[wasm_bindgen(typescript_type = "CreateVpnGatewayRequest")]
+    pub type JsCreateVpnGatewayRequest;
+    #[wasm_bindgen(typescript_type = "UpdateVpnGatewayRequest")]
+    pub type JsUpdateVpnGatewayRequest;
+    #[wasm_bindgen(typescript_type = "CreateConnectionMonitorRequest")]
+    pub type JsCreateConnectionMonitorRequest;
+    #[wasm_bindgen(typescript_type = "TagsRequest")]
+    pub type JsTagsRequest;
+    #[wasm_bindgen(typescript_type = "TagFilterRequest")]
+    pub type JsTagFilterRequest;
     #[wasm_bindgen(js_namespace = console, js_name = warn)]
     fn console_warn(message: &str);
 }
@@ -59,13 +88,22 @@ fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {
     let endpoint = Endpoint::parse(&required_string(options, "endpoint")?, insecure)?;
     let project_id = required_string(options, "projectId")?;
     let auth = get(options, "auth");
-    let token = get(&auth, "token").as_string();
-    let auth = match token {
-        Some(token) => Auth::Token(Secret::new(token)),
-        None if get(&auth, "accessKey").is_string() => {
-            return Err(Error::Config("AK/SK signing is not available in this version; use auth.token".into()))
+    let auth = match (
+        get(&auth, "token").as_string(),
+        get(&auth, "accessKey").as_string(),
+        get(&auth, "secretKey").as_string(),
+    ) {
+        (Some(token), None, None) => Auth::Token(Secret::new(token)),
+        (None, Some(access_key), Some(secret_key)) => Auth::AkSk {
+            access_key,
+            secret_key: Secret::new(secret_key),
+            security_token: get(&auth, "securityToken").as_string().map(Secret::new),
+        },
+        _ => {
+            return Err(Error::Config(
+                "options.auth must be { token } or { accessKey, secretKey, securityToken? } (strings)".into(),
+            ))
         }
-        None => return Err(Error::Config("options.auth must be { token: string }".into())),
     };
     let mut config = ClientConfig::new(endpoint, &project_id, auth)?;
     config.validation = match get(options, "validation").as_string().as_deref() {
@@ -99,6 +137,80 @@ fn warn_issues(report: &Report) {
     }
 }
 
+impl VpnClient {
+    /// Prepares a call in the core, signs it when it is sent, sends it, and decodes the answer;
+    /// the promise rejects with the typed error of whichever step failed.
+    fn run<T, F>(&self, options: Option<JsCallOptions>, prepare: F) -> JsPromise
+    where
+        T: DeserializeOwned + Serialize + 'static,
+        F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
+    {
+        let inner = Rc::clone(&self.inner);
+        let signal = signal_of(options);
+        let promise = future_to_promise(async move {
+            let (mut call, report) = prepare(&inner.config)?;
+            warn_issues(&report);
+            inner.config.authorize(&mut call.request, js_sys::Date::now().max(0.0) as u64)?;
+            let response = inner.transport.send(&call.request, &signal).await?;
+            let answer = call.decode(&response)?;
+            // A 204 has no body: the promise resolves to undefined.
+            Ok(if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+        });
+        promise.unchecked_into()
+    }
+}
+
+/// A body read from JS now (not when the promise runs), so later changes to the object do not
+/// change what is sent.
+fn read_body(value: &JsValue) -> Result<Value, Error> {
+    let converted = from_js(value);
+    if converted.report.ok() {
+        Ok(converted.value)
+    } else {
+        Err(Error::Validation(converted.report))
+    }
+}
+
+/// An id or name from JS; a non-string becomes "", which the core's checks refuse.
+fn read_id(value: &JsValue) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+/// Query parameters from `{ name: value | value[] }`; `undefined` values are left out.
+fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
+    let Some(query) = query else { return Ok(Query::default()) };
+    let value: JsValue = query.into();
+    if value.is_undefined() || value.is_null() {
+        return Ok(Query::default());
+    }
+    let converted = from_js(&value);
+    let Value::Object(map) = converted.value else {
+        return Err(Error::Config("the query must be an object of strings and numbers".into()));
+    };
+    let mut out = Query::default();
+    for (name, v) in map {
+        let values = match v {
+            Value::Array(items) => items,
+            Value::Null => Vec::new(),
+            other => vec![other],
+        };
+        for item in values {
+            let text = match item {
+                Value::String(s) => s,
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => {
+                    return Err(Error::Config(format!(
+                        "query parameter {name} must be a string, number or array of them"
+                    )))
+                }
+            };
+            out = out.with(&name, text);
+        }
+    }
+    Ok(out)
+}
+
 #[wasm_bindgen]
 impl VpnClient {
     /// A client. Throws a `ConfigError` when the options are unusable.
@@ -115,33 +227,290 @@ impl VpnClient {
         body: JsCreateVpnConnectionRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
-        let inner = Rc::clone(&self.inner);
-        let converted = from_js(&body);
-        let signal = signal_of(options);
-        let promise = future_to_promise(async move {
-            if !converted.report.ok() {
-                return Err(Error::Validation(converted.report).into());
-            }
-            let (call, report) = inner.config.create_vpn_connection(&converted.value)?;
-            warn_issues(&report);
-            let response = inner.transport.send(&call.request, &signal).await?;
-            Ok(to_js(&call.decode(&response)?))
-        });
-        promise.unchecked_into()
+        let body = read_body(&body);
+        self.run(options, move |c| c.create_vpn_connection(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
     #[wasm_bindgen(js_name = getVpnConnection)]
     pub fn get_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
-        let inner = Rc::clone(&self.inner);
-        let signal = signal_of(options);
-        let promise: Promise = future_to_promise(async move {
-            let id = id.as_string().unwrap_or_default(); // a non-string fails the UUID check below
-            let call = inner.config.get_vpn_connection(&id)?;
-            let response = inner.transport.send(&call.request, &signal).await?;
-            Ok(to_js(&call.decode(&response)?))
-        });
-        promise.unchecked_into()
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))).unchecked_into()
+    }
+
+    /// `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
+    /// `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
+    #[wasm_bindgen(js_name = listVpnConnections)]
+    pub fn list_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
+        let query = read_query(query);
+        self.run(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default())))
+    }
+
+    /// `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
+    #[wasm_bindgen(js_name = updateVpnConnection)]
+    pub fn update_vpn_connection(
+        &self,
+        id: JsValue,
+        body: JsUpdateVpnConnectionRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsVpnConnectionPromise {
+        let (id, body) = (read_id(&id), read_body(&body));
+        self.run(options, move |c| c.update_vpn_connection(&id, &body?)).unchecked_into()
+    }
+
+    /// `DELETE /v5/{project_id}/vpn-connection/{id}`.
+    #[wasm_bindgen(js_name = deleteVpnConnection)]
+    pub fn delete_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.delete_vpn_connection(&id)?, Report::default()))).unchecked_into()
+    }
+
+    /// `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
+    #[wasm_bindgen(js_name = batchCreateVpnConnections)]
+    pub fn batch_create_vpn_connections(
+        &self,
+        body: JsBatchCreateVpnConnectionsRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let body = read_body(&body);
+        self.run(options, move |c| c.batch_create_vpn_connections(&body?))
+    }
+
+    /// `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
+    #[wasm_bindgen(js_name = getVpnConnectionLog)]
+    pub fn get_vpn_connection_log(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default())))
+    }
+
+    /// `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
+    #[wasm_bindgen(js_name = createCustomerGateway)]
+    pub fn create_customer_gateway(
+        &self,
+        body: JsCreateCustomerGatewayRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let body = read_body(&body);
+        self.run(options, move |c| c.create_customer_gateway(&body?))
+    }
+
+    /// `GET /v5/{project_id}/customer-gateways/{id}`.
+    #[wasm_bindgen(js_name = getCustomerGateway)]
+    pub fn get_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
+    }
+
+    /// `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
+    #[wasm_bindgen(js_name = listCustomerGateways)]
+    pub fn list_customer_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
+        let query = read_query(query);
+        self.run(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default())))
+    }
+
+    /// `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
+    #[wasm_bindgen(js_name = updateCustomerGateway)]
+    pub fn update_customer_gateway(
+        &self,
+        id: JsValue,
+        body: JsUpdateCustomerGatewayRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let (id, body) = (read_id(&id), read_body(&body));
+        self.run(options, move |c| c.update_customer_gateway(&id, &body?))
+    }
+
+    /// `DELETE /v5/{project_id}/customer-gateways/{id}`.
+    #[wasm_bindgen(js_name = deleteCustomerGateway)]
+    pub fn delete_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.delete_customer_gateway(&id)?, Report::default()))).unchecked_into()
+    }
+
+    /// `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
+    #[wasm_bindgen(js_name = createVpnGateway)]
+    pub fn create_vpn_gateway(&self, body: JsCreateVpnGatewayRequest, options: Option<JsCallOptions>) -> JsPromise {
+        let body = read_body(&body);
+        self.run(options, move |c| c.create_vpn_gateway(&body?))
+    }
+
+    /// `GET /v5/{project_id}/vpn-gateways/{id}`.
+    #[wasm_bindgen(js_name = getVpnGateway)]
+    pub fn get_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default())))
+    }
+
+    /// `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
+    #[wasm_bindgen(js_name = listVpnGateways)]
+    pub fn list_vpn_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
+        let query = read_query(query);
+        self.run(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default())))
+    }
+
+    /// `PUT /v5/{project_id}/vpn-gateways/{id}`.
+    #[wasm_bindgen(js_name = updateVpnGateway)]
+    pub fn update_vpn_gateway(
+        &self,
+        id: JsValue,
+        body: JsUpdateVpnGatewayRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let (id, body) = (read_id(&id), read_body(&body));
+        self.run(options, move |c| c.update_vpn_gateway(&id, &body?))
+    }
+
+    /// `DELETE /v5/{project_id}/vpn-gateways/{id}`.
+    #[wasm_bindgen(js_name = deleteVpnGateway)]
+    pub fn delete_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.delete_vpn_gateway(&id)?, Report::default()))).unchecked_into()
+    }
+
+    /// `GET /v5/{project_id}/vpn-gateways/availability-zones`.
+    #[wasm_bindgen(js_name = listAvailabilityZones)]
+    pub fn list_availability_zones(&self, options: Option<JsCallOptions>) -> JsPromise {
+        self.run(options, move |c| Ok((c.list_availability_zones(), Report::default())))
+    }
+
+    /// `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
+    #[wasm_bindgen(js_name = updateVpnGatewaySpecification)]
+    pub fn update_vpn_gateway_specification(
+        &self,
+        id: JsValue,
+        body: JsValue,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let (id, body) = (read_id(&id), read_body(&body));
+        self.run(options, move |c| Ok((c.update_vpn_gateway_specification(&id, &body?)?, Report::default())))
+    }
+
+    /// `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
+    #[wasm_bindgen(js_name = createConnectionMonitor)]
+    pub fn create_connection_monitor(
+        &self,
+        body: JsCreateConnectionMonitorRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let body = read_body(&body);
+        self.run(options, move |c| c.create_connection_monitor(&body?))
+    }
+
+    /// `GET /v5/{project_id}/connection-monitors/{id}`.
+    #[wasm_bindgen(js_name = getConnectionMonitor)]
+    pub fn get_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
+    }
+
+    /// `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
+    #[wasm_bindgen(js_name = listConnectionMonitors)]
+    pub fn list_connection_monitors(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
+        let query = read_query(query);
+        self.run(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default())))
+    }
+
+    /// `DELETE /v5/{project_id}/connection-monitors/{id}`.
+    #[wasm_bindgen(js_name = deleteConnectionMonitor)]
+    pub fn delete_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+        let id = read_id(&id);
+        self.run(options, move |c| Ok((c.delete_connection_monitor(&id)?, Report::default()))).unchecked_into()
+    }
+
+    /// `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
+    #[wasm_bindgen(js_name = getQuotas)]
+    pub fn get_quotas(&self, options: Option<JsCallOptions>) -> JsPromise {
+        self.run(options, move |c| Ok((c.get_quotas(), Report::default())))
+    }
+
+    /// `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
+    #[wasm_bindgen(js_name = addTags)]
+    pub fn add_tags(
+        &self,
+        resource_type: JsResourceType,
+        id: JsValue,
+        body: JsTagsRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsVoidPromise {
+        let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
+        self.run(options, move |c| c.add_tags(&kind, &id, &body?)).unchecked_into()
+    }
+
+    /// `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
+    #[wasm_bindgen(js_name = removeTags)]
+    pub fn remove_tags(
+        &self,
+        resource_type: JsResourceType,
+        id: JsValue,
+        body: JsTagsRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsVoidPromise {
+        let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
+        self.run(options, move |c| c.remove_tags(&kind, &id, &body?)).unchecked_into()
+    }
+
+    /// `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
+    #[wasm_bindgen(js_name = listTags)]
+    pub fn list_tags(&self, resource_type: JsResourceType, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+        let (kind, id) = (read_id(&resource_type), read_id(&id));
+        self.run(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default())))
+    }
+
+    /// `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
+    #[wasm_bindgen(js_name = listProjectTags)]
+    pub fn list_project_tags(&self, resource_type: JsResourceType, options: Option<JsCallOptions>) -> JsPromise {
+        let kind = read_id(&resource_type);
+        self.run(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default())))
+    }
+
+    /// `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
+    #[wasm_bindgen(js_name = filterResourcesByTags)]
+    pub fn filter_resources_by_tags(
+        &self,
+        resource_type: JsResourceType,
+        body: JsTagFilterRequest,
+        query: Option<JsQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let (kind, body, query) = (read_id(&resource_type), read_body(&body), read_query(query));
+        self.run(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?))
+    }
+
+    /// `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
+    #[wasm_bindgen(js_name = countResourcesByTags)]
+    pub fn count_resources_by_tags(
+        &self,
+        resource_type: JsResourceType,
+        body: JsTagFilterRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsPromise {
+        let (kind, body) = (read_id(&resource_type), read_body(&body));
+        self.run(options, move |c| c.count_resources_by_tags(&kind, &body?))
+    }
+
+    /// The service endpoint of a cloud and region (spec §6): Huawei Cloud
+    /// `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud `https://vpn.{region}.otc.t-systems.com`.
+    #[wasm_bindgen(js_name = endpointFor)]
+    pub fn endpoint_for(cloud: &str, region: &str) -> Result<String, JsValue> {
+        let ok = !region.is_empty()
+            && region.len() <= 64
+            && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            return Err(Error::Config(format!(
+                "region must be lowercase letters, digits and -, as in eu-de; got {:?}",
+                region.chars().take(64).collect::<String>()
+            ))
+            .into());
+        }
+        match cloud {
+            "huawei" => Ok(format!("https://vpn.{region}.myhuaweicloud.com")),
+            "otc" => Ok(format!("https://vpn.{region}.otc.t-systems.com")),
+            other => Err(Error::Config(format!(
+                "cloud must be \"huawei\" or \"otc\", got {:?}",
+                other.chars().take(32).collect::<String>()
+            ))
+            .into()),
+        }
     }
 
     /// The endpoint this client calls, without a trailing slash.

@@ -53,7 +53,9 @@ export interface ClientOptions {
   endpoint: string;
   /** IAM project id (32 hex digits). */
   projectId: string;
-  auth: { token: string };
+  /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+   *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+  auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
   /** A fetch-compatible function; default `globalThis.fetch`. */
   fetch?: (input: string, init?: RequestInit) => Promise<Response>;
   /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */

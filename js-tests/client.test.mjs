@@ -1,0 +1,100 @@
+// Every VpnClient operation through the packed tarball, against the in-process emulator (token)
+// and the HTTP emulator (AK/SK).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { installTarball, startEmulatorBin } from "./helpers.mjs";
+
+const PROJECT = "0123456789abcdef0123456789abcdef";
+let dir;
+let api;
+let Emulator;
+
+before(() => {
+  dir = installTarball();
+  const require = createRequire(join(dir, "package.json"));
+  api = require("cloudvpn");
+  ({ Emulator } = require("cloudvpn/emulator"));
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function walkEveryOperation(client) {
+  const gw = (await client.createVpnGateway({ vpn_gateway: { vpc_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", connect_subnet: "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", local_subnets: ["10.0.0.0/16"] } })).vpn_gateway;
+  assert.equal((await client.listVpnGateways()).vpn_gateways.length, 1);
+  assert.equal((await client.updateVpnGateway(gw.id, { vpn_gateway: { name: "gw-2" } })).vpn_gateway.name, "gw-2");
+  assert.ok((await client.listAvailabilityZones()).availability_zones.professional1);
+  assert.equal((await client.updateVpnGatewaySpecification(gw.id, { vpn_gateway: { flavor: "Professional2" } })).vpn_gateway.flavor, "Professional2");
+  let status;
+  for (let i = 0; i < 100 && status !== "ACTIVE"; i++) {
+    status = (await client.getVpnGateway(gw.id)).vpn_gateway.status;
+    if (status !== "ACTIVE") await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(status, "ACTIVE");
+
+  const cgw = (await client.createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7" } })).customer_gateway;
+  assert.equal((await client.getCustomerGateway(cgw.id)).customer_gateway.id_value, "203.0.113.7");
+  assert.equal((await client.updateCustomerGateway(cgw.id, { customer_gateway: { name: "office" } })).customer_gateway.name, "office");
+  assert.equal((await client.listCustomerGateways({ limit: 10 })).total_count, 1);
+
+  const item = { vgw_id: gw.id, vgw_ip: gw.eip1.id, cgw_id: cgw.id, peer_subnets: ["192.168.44.0/24"], psk: "Abcd1234!x" };
+  const conn = (await client.createVpnConnection({ vpn_connection: item })).vpn_connection;
+  assert.equal((await client.batchCreateVpnConnections({ vpn_connections: [item] })).vpn_connections.length, 1);
+  const page = await client.listVpnConnections({ limit: 1, vgw_id: gw.id });
+  assert.deepEqual([page.total_count, page.vpn_connections.length], [2, 1]);
+  const next = await client.listVpnConnections({ limit: 1, marker: page.page_info.next_marker });
+  assert.notEqual(next.vpn_connections[0].id, page.vpn_connections[0].id);
+  assert.equal((await client.updateVpnConnection(conn.id, { vpn_connection: { name: "renamed" } })).vpn_connection.name, "renamed");
+  assert.equal((await client.getVpnConnectionLog(conn.id)).logs.length, 1);
+
+  const monitor = (await client.createConnectionMonitor({ connection_monitor: { vpn_connection_id: conn.id } })).connection_monitor;
+  assert.equal((await client.getConnectionMonitor(monitor.id)).connection_monitor.id, monitor.id);
+  assert.equal((await client.listConnectionMonitors({ vpn_connection_id: conn.id })).connection_monitors.length, 1);
+  assert.equal(await client.deleteConnectionMonitor(monitor.id), undefined);
+  assert.ok((await client.getQuotas()).quotas.resources.some((q) => q.type === "vpn_connection" && q.used === 2));
+
+  await client.addTags("vpn-connection", conn.id, { tags: [{ key: "env", value: "prod" }] });
+  assert.deepEqual((await client.listTags("vpn-connection", conn.id)).tags, [{ key: "env", value: "prod" }]);
+  assert.deepEqual((await client.listProjectTags("vpn-connection")).tags, [{ key: "env", values: ["prod"] }]);
+  const filter = { tags: [{ key: "env", values: ["prod"] }] };
+  assert.equal((await client.filterResourcesByTags("vpn-connection", filter, { limit: 10, offset: 0 })).total_count, 1);
+  assert.equal((await client.countResourcesByTags("vpn-connection", filter)).total_count, 1);
+  await client.removeTags("vpn-connection", conn.id, { tags: [{ key: "env" }] });
+
+  await client.deleteVpnConnection(conn.id);
+  const e = await client.deleteCustomerGateway(cgw.id).catch((x) => x);
+  assert.ok(e instanceof api.ApiError && e.status === 400, "the batch connection still uses it");
+  await assert.rejects(client.getVpnGateway("../quotas"), api.ValidationError);
+  await assert.rejects(client.listTags("vpn-gateways", gw.id), api.ValidationError);
+}
+
+test("every operation with a token, in process", async () => {
+  const emulator = new Emulator({ transitionMs: 0 });
+  const client = new api.VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: "emulator-token" }, fetch: emulator.fetch });
+  await walkEveryOperation(client);
+});
+
+test("every operation with AK/SK over HTTP; a wrong secret key is refused", async () => {
+  const server = await startEmulatorBin(dir, ["--transition-ms", "0", "--access-key", "AKCANARY000000000000", "--secret-key", "sk-canary-3141"]);
+  try {
+    const client = new api.VpnClient({ endpoint: server.url, projectId: PROJECT, auth: { accessKey: "AKCANARY000000000000", secretKey: "sk-canary-3141" } });
+    await walkEveryOperation(client);
+    const wrong = new api.VpnClient({ endpoint: server.url, projectId: PROJECT, auth: { accessKey: "AKCANARY000000000000", secretKey: "not-it" } });
+    const e = await wrong.getQuotas().catch((x) => x);
+    assert.ok(e instanceof api.ApiError && e.status === 401 && e.code === "APIGW.0301", JSON.stringify(e));
+    assert.ok(!`${e.message} ${e.stack} ${JSON.stringify(e)}`.includes("sk-canary-3141"));
+  } finally {
+    await server.stop();
+  }
+});
+
+test("endpointFor", () => {
+  assert.equal(api.VpnClient.endpointFor("otc", "eu-de"), "https://vpn.eu-de.otc.t-systems.com");
+  assert.equal(api.VpnClient.endpointFor("huawei", "ap-southeast-1"), "https://vpn.ap-southeast-1.myhuaweicloud.com");
+  assert.throws(() => api.VpnClient.endpointFor("aws", "eu-de"), api.ConfigError);
+  assert.throws(() => api.VpnClient.endpointFor("otc", "eu-de.evil.com/"), api.ConfigError);
+});
