@@ -167,7 +167,7 @@ impl ClientConfig {
 
     /// `GET /v5/{project_id}/vpn-connection/{id}` (200).
     pub fn get_vpn_connection(&self, id: &str) -> Result<Call<VpnConnectionResponse>, Error> {
-        check_path_id("vpn_connection_id", id)?;
+        super::operations::check_id("vpn_connection_id", id)?;
         Ok(call(self.request(Method::Get, &format!("vpn-connection/{id}"), None), 200))
     }
 }
@@ -187,19 +187,4 @@ fn typed_body<T: DeserializeOwned>(body: &Value) -> Result<T, Error> {
         ));
         Error::Validation(report)
     })
-}
-
-/// Ids go into URL paths, so only UUIDs pass.
-fn check_path_id(name: &str, id: &str) -> Result<(), Error> {
-    if validate::is_uuid(id) {
-        return Ok(());
-    }
-    let shown: String = id.chars().take(64).collect();
-    let mut report = Report::default();
-    report.push(Issue::error(
-        Path::root().key(name),
-        Code::IdUuid,
-        format!("{name} must be a UUID (8-4-4-4-12 hexadecimal digits), got {shown:?}"),
-    ));
-    Err(Error::Validation(report))
 }

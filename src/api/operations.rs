@@ -35,7 +35,8 @@ impl Query {
 /// The resource types of the tag API (spec §1.6).
 pub const TAG_RESOURCE_TYPES: [&str; 3] = ["vpn-gateway", "customer-gateway", "vpn-connection"];
 
-fn check_id(name: &str, id: &str) -> Result<(), Error> {
+/// Ids go into URL paths, so only UUIDs pass.
+pub(crate) fn check_id(name: &str, id: &str) -> Result<(), Error> {
     if validate::is_uuid(id) {
         return Ok(());
     }

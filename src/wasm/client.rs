@@ -1,16 +1,13 @@
 //! `VpnClient`: the API client for JavaScript. Each method prepares a call in the core, sends it
 //! through the transport and decodes the answer in the core.
 
-use super::convert::{from_js, to_js};
+use super::client_input::{get, read_body, read_config, read_id, read_query};
+use super::convert::to_js;
 use super::transport::Transport;
-use super::validate::read_options;
-use crate::api::{Auth, Call, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
-use crate::model::Secret;
+use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
-use js_sys::Reflect;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,68 +64,9 @@ pub struct VpnClient {
     inner: Rc<Inner>,
 }
 
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
-    get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
-}
-
-fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {
-    if !options.is_object() {
-        return Err(Error::Config("new VpnClient(options) needs an options object".into()));
-    }
-    let transport = Transport::new(&get(options, "fetch"))?;
-    let insecure = match get(options, "allowInsecureHttp").as_bool() {
-        Some(true) => Insecure::Allowed,
-        _ if transport.in_process() => Insecure::Allowed,
-        _ => Insecure::LoopbackOnly,
-    };
-    let endpoint = Endpoint::parse(&required_string(options, "endpoint")?, insecure)?;
-    let project_id = required_string(options, "projectId")?;
-    let auth = get(options, "auth");
-    let auth = match (
-        get(&auth, "token").as_string(),
-        get(&auth, "accessKey").as_string(),
-        get(&auth, "secretKey").as_string(),
-    ) {
-        (Some(token), None, None) => Auth::Token(Secret::new(token)),
-        (None, Some(access_key), Some(secret_key)) => Auth::AkSk {
-            access_key,
-            secret_key: Secret::new(secret_key),
-            security_token: get(&auth, "securityToken").as_string().map(Secret::new),
-        },
-        _ => {
-            return Err(Error::Config(
-                "options.auth must be { token } or { accessKey, secretKey, securityToken? } (strings)".into(),
-            ))
-        }
-    };
-    let mut config = ClientConfig::new(endpoint, &project_id, auth)?;
-    config.validation = match get(options, "validation").as_string().as_deref() {
-        None | Some("error") => Validation::Error,
-        Some("warn") => Validation::Warn,
-        Some("off") => Validation::Off,
-        Some(other) => {
-            return Err(Error::Config(format!(
-                "options.validation must be \"error\", \"warn\" or \"off\", got {:?}",
-                other.chars().take(32).collect::<String>()
-            )))
-        }
-    };
-    config.validate_options = read_options(&get(options, "validateOptions"))
-        .map_err(|r| Error::Config(format!("options.validateOptions: {}", first_message(&r))))?;
-    Ok((config, transport))
-}
-
 /// The `signal` of per-call options, or `undefined`.
 fn signal_of(options: Option<JsCallOptions>) -> JsValue {
     options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
-}
-
-fn first_message(report: &Report) -> String {
-    report.issues.first().map(|i| i.message.clone()).unwrap_or_default()
 }
 
 fn warn_issues(report: &Report) {
@@ -158,57 +96,6 @@ impl VpnClient {
         });
         promise.unchecked_into()
     }
-}
-
-/// A body read from JS now (not when the promise runs), so later changes to the object do not
-/// change what is sent.
-fn read_body(value: &JsValue) -> Result<Value, Error> {
-    let converted = from_js(value);
-    if converted.report.ok() {
-        Ok(converted.value)
-    } else {
-        Err(Error::Validation(converted.report))
-    }
-}
-
-/// An id or name from JS; a non-string becomes "", which the core's checks refuse.
-fn read_id(value: &JsValue) -> String {
-    value.as_string().unwrap_or_default()
-}
-
-/// Query parameters from `{ name: value | value[] }`; `undefined` values are left out.
-fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
-    let Some(query) = query else { return Ok(Query::default()) };
-    let value: JsValue = query.into();
-    if value.is_undefined() || value.is_null() {
-        return Ok(Query::default());
-    }
-    let converted = from_js(&value);
-    let Value::Object(map) = converted.value else {
-        return Err(Error::Config("the query must be an object of strings and numbers".into()));
-    };
-    let mut out = Query::default();
-    for (name, v) in map {
-        let values = match v {
-            Value::Array(items) => items,
-            Value::Null => Vec::new(),
-            other => vec![other],
-        };
-        for item in values {
-            let text = match item {
-                Value::String(s) => s,
-                Value::Number(n) => n.to_string(),
-                Value::Bool(b) => b.to_string(),
-                _ => {
-                    return Err(Error::Config(format!(
-                        "query parameter {name} must be a string, number or array of them"
-                    )))
-                }
-            };
-            out = out.with(&name, text);
-        }
-    }
-    Ok(out)
 }
 
 #[wasm_bindgen]

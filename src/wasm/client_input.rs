@@ -1,0 +1,123 @@
+//! Reading what JavaScript hands to `VpnClient`: the constructor's options, bodies, ids and
+//! queries. Bad options are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
+
+use super::client::JsQuery;
+use super::convert::from_js;
+use super::transport::Transport;
+use super::validate::read_options;
+use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
+use crate::model::Secret;
+use crate::validate::Report;
+use js_sys::Reflect;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+pub fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
+    get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
+}
+
+pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {
+    if !options.is_object() {
+        return Err(Error::Config("new VpnClient(options) needs an options object".into()));
+    }
+    let transport = Transport::new(&get(options, "fetch"))?;
+    let insecure = match get(options, "allowInsecureHttp").as_bool() {
+        Some(true) => Insecure::Allowed,
+        _ if transport.in_process() => Insecure::Allowed,
+        _ => Insecure::LoopbackOnly,
+    };
+    let endpoint = Endpoint::parse(&required_string(options, "endpoint")?, insecure)?;
+    let project_id = required_string(options, "projectId")?;
+    let auth = get(options, "auth");
+    let auth = match (
+        get(&auth, "token").as_string(),
+        get(&auth, "accessKey").as_string(),
+        get(&auth, "secretKey").as_string(),
+    ) {
+        (Some(token), None, None) => Auth::Token(Secret::new(token)),
+        (None, Some(access_key), Some(secret_key)) => Auth::AkSk {
+            access_key,
+            secret_key: Secret::new(secret_key),
+            security_token: get(&auth, "securityToken").as_string().map(Secret::new),
+        },
+        _ => {
+            return Err(Error::Config(
+                "options.auth must be { token } or { accessKey, secretKey, securityToken? } (strings)".into(),
+            ))
+        }
+    };
+    let mut config = ClientConfig::new(endpoint, &project_id, auth)?;
+    config.validation = match get(options, "validation").as_string().as_deref() {
+        None | Some("error") => Validation::Error,
+        Some("warn") => Validation::Warn,
+        Some("off") => Validation::Off,
+        Some(other) => {
+            return Err(Error::Config(format!(
+                "options.validation must be \"error\", \"warn\" or \"off\", got {:?}",
+                other.chars().take(32).collect::<String>()
+            )))
+        }
+    };
+    config.validate_options = read_options(&get(options, "validateOptions"))
+        .map_err(|r| Error::Config(format!("options.validateOptions: {}", first_message(&r))))?;
+    Ok((config, transport))
+}
+
+fn first_message(report: &Report) -> String {
+    report.issues.first().map(|i| i.message.clone()).unwrap_or_default()
+}
+
+/// A body read from JS now (not when the promise runs), so later changes to the object do not
+/// change what is sent.
+pub fn read_body(value: &JsValue) -> Result<Value, Error> {
+    let converted = from_js(value);
+    if converted.report.ok() {
+        Ok(converted.value)
+    } else {
+        Err(Error::Validation(converted.report))
+    }
+}
+
+/// An id or name from JS; a non-string becomes "", which the core's checks refuse.
+pub fn read_id(value: &JsValue) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+/// Query parameters from `{ name: value | value[] }`; `undefined` values are left out.
+pub fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
+    let Some(query) = query else { return Ok(Query::default()) };
+    let value: JsValue = query.into();
+    if value.is_undefined() || value.is_null() {
+        return Ok(Query::default());
+    }
+    let converted = from_js(&value);
+    let Value::Object(map) = converted.value else {
+        return Err(Error::Config("the query must be an object of strings and numbers".into()));
+    };
+    let mut out = Query::default();
+    for (name, v) in map {
+        let values = match v {
+            Value::Array(items) => items,
+            Value::Null => Vec::new(),
+            other => vec![other],
+        };
+        for item in values {
+            let text = match item {
+                Value::String(s) => s,
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => {
+                    return Err(Error::Config(format!(
+                        "query parameter {name} must be a string, number or array of them"
+                    )))
+                }
+            };
+            out = out.with(&name, text);
+        }
+    }
+    Ok(out)
+}
