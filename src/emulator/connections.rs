@@ -71,7 +71,9 @@ fn check_references(
 ) -> Result<(String, String), HttpResponse> {
     let rid = ctx.request_id;
     let Some(g) = store.gateways.get(&c.vgw_id) else {
-        return Err(respond::error(404, "VPN.0509", &format!("vpn gateway {} does not exist", c.vgw_id), rid));
+        let message =
+            format!("vpn gateway {} does not exist (create it first: POST /v5/{{project_id}}/vpn-gateways)", c.vgw_id);
+        return Err(respond::error(404, "VPN.0509", &message, rid));
     };
     if g.deleting_since.is_some() {
         return Err(respond::error(400, "VPN.0508", &format!("vpn gateway {} is being deleted", c.vgw_id), rid));
