@@ -4,6 +4,11 @@ import type { Issue } from "./node/cloudvpn.js";
 export declare class CloudVpnError extends Error {
   /** Stable: branch on it, not on `message`. */
   readonly code: string;
+  /** How many attempts the call made (errors from a client call). */
+  readonly attempts?: number;
+  /** True when the server may have carried out the request (a create that timed out, lost its
+   *  answer, or got 500/502/504): look before you create again. */
+  readonly mayHaveActed?: boolean;
 }
 /** The request broke a rule; nothing was sent. `code` is "VALIDATION". */
 export declare class ValidationError extends CloudVpnError {
@@ -22,10 +27,13 @@ export declare class ApiError extends CloudVpnError {
   readonly retryable: boolean;
   /** How many attempts were made. */
   readonly attempts: number;
+  readonly mayHaveActed: boolean;
 }
 /** The request did not reach the service or its answer did not arrive. `code` is "NETWORK". */
 export declare class NetworkError extends CloudVpnError {
   readonly code: "NETWORK";
+  /** True when the connection was refused, so the request certainly did not arrive. */
+  readonly refused: boolean;
 }
 /** No answer within the time allowed. `code` is "TIMEOUT". */
 export declare class TimeoutError extends CloudVpnError {

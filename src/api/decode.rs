@@ -22,6 +22,7 @@ pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Re
             message: format!("the {} response body is not the documented shape: {e}", response.status),
             request_id: header_request_id(response),
             retryable: false,
+            retry_after: None,
         })
     })
 }
@@ -39,7 +40,8 @@ pub fn api_error(response: &HttpResponse) -> ApiError {
     let code = code.unwrap_or_else(|| format!("HTTP.{}", response.status));
     let message = message.unwrap_or_else(|| describe_body(response));
     let retryable = ApiError::is_retryable(response.status, &code);
-    ApiError { status: response.status, code, message, request_id, retryable }
+    let retry_after = response.header("retry-after").map(str::to_owned);
+    ApiError { status: response.status, code, message, request_id, retryable, retry_after }
 }
 
 fn header_request_id(response: &HttpResponse) -> Option<String> {

@@ -25,6 +25,8 @@ pub struct ApiError {
     pub request_id: Option<String>,
     /// Whether the same request may succeed later (spec §4.3 codes, 429, 503, 504).
     pub retryable: bool,
+    /// The `Retry-After` header as sent: seconds, or an HTTP date.
+    pub retry_after: Option<String>,
 }
 
 /// Everything a client call can fail with.
@@ -39,9 +41,12 @@ pub enum Error {
     /// The client was configured wrongly (endpoint, project id, auth).
     #[error("{0}")]
     Config(String),
-    /// The request did not reach the service, or its answer did not arrive.
+    /// The request may have reached the service, but no answer arrived (a dropped connection).
     #[error("network error: {0}")]
     Network(String),
+    /// The connection was refused: the request certainly did not reach the service.
+    #[error("connection refused: {0}")]
+    ConnectionRefused(String),
     /// No answer within the time allowed.
     #[error("no answer within {0} ms")]
     Timeout(u64),

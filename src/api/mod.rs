@@ -8,6 +8,7 @@ mod endpoint;
 mod error;
 mod http;
 mod operations;
+pub mod retry;
 pub mod signer;
 pub mod time;
 

@@ -1,9 +1,12 @@
 //! `VpnClient`: the API client for JavaScript. Each method prepares a call in the core, sends it
 //! through the transport and decodes the answer in the core.
 
-use super::client_input::{get, read_body, read_config, read_id, read_query};
+use super::client_input::{get, read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::convert::to_js;
+use super::errors::with_attempts;
+use super::transport::sleep;
 use super::transport::Transport;
+use crate::api::retry::{may_have_acted, Decision};
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
 use serde::de::DeserializeOwned;
@@ -56,6 +59,7 @@ extern "C" {
 struct Inner {
     config: ClientConfig,
     transport: Transport,
+    sending: Sending,
 }
 
 /// A client of one project at one endpoint.
@@ -86,13 +90,45 @@ impl VpnClient {
         let inner = Rc::clone(&self.inner);
         let signal = signal_of(options);
         let promise = future_to_promise(async move {
-            let (mut call, report) = prepare(&inner.config)?;
+            let (call, report) = prepare(&inner.config)?;
             warn_issues(&report);
-            inner.config.authorize(&mut call.request, js_sys::Date::now().max(0.0) as u64)?;
-            let response = inner.transport.send(&call.request, &signal).await?;
-            let answer = call.decode(&response)?;
-            // A 204 has no body: the promise resolves to undefined.
-            Ok(if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+            let now = || js_sys::Date::now().max(0.0) as u64;
+            let sending = inner.sending;
+            let deadline = sending.overall_timeout_ms.map(|ms| now().saturating_add(ms));
+            let method = call.request.method;
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let mut request = call.request.clone();
+                inner.config.authorize(&mut request, now())?;
+                let timeout =
+                    deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
+                let outcome = match inner.transport.send_with_timeout(&request, &signal, timeout).await {
+                    Ok(response) => call.decode(&response).map(|answer| (response.status, answer)),
+                    Err(e) => Err(e),
+                };
+                let error = match outcome {
+                    // A 204 has no body: the promise resolves to undefined.
+                    Ok((204, _)) => return Ok(JsValue::UNDEFINED),
+                    Ok((_, answer)) => return Ok(to_js(&answer)),
+                    Err(e) => e,
+                };
+                let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
+                match decision {
+                    Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
+                        if let Err(aborted) = sleep(delay_ms, &signal).await {
+                            return Err(with_attempts(aborted.into(), attempt, may_have_acted(method, &error)));
+                        }
+                    }
+                    Decision::Retry { .. } => {
+                        let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
+                        return Err(with_attempts(out_of_time.into(), attempt, may_have_acted(method, &error)));
+                    }
+                    Decision::Stop { may_have_acted } => {
+                        return Err(with_attempts(error.into(), attempt, may_have_acted))
+                    }
+                }
+            }
         });
         promise.unchecked_into()
     }
@@ -104,7 +140,8 @@ impl VpnClient {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsClientOptions) -> Result<VpnClient, JsValue> {
         let (config, transport) = read_config(&options)?;
-        Ok(VpnClient { inner: Rc::new(Inner { config, transport }) })
+        let sending = read_sending(&options)?;
+        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending }) })
     }
 
     /// `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.

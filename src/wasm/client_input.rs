@@ -5,6 +5,7 @@ use super::client::JsQuery;
 use super::convert::from_js;
 use super::transport::Transport;
 use super::validate::read_options;
+use crate::api::retry::RetryPolicy;
 use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
 use crate::model::Secret;
 use crate::validate::Report;
@@ -18,6 +19,46 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
 
 fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
     get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
+}
+
+/// How the JS layer sends: the retry policy and the timeouts, in ms.
+#[derive(Debug, Clone, Copy)]
+pub struct Sending {
+    pub retry: RetryPolicy,
+    /// Per attempt. Default 30,000.
+    pub timeout_ms: u64,
+    /// For the whole call, retries and waits included; `None` for no limit (the default).
+    pub overall_timeout_ms: Option<u64>,
+}
+
+fn whole_ms(value: &JsValue, name: &str, min: f64) -> Result<Option<u64>, Error> {
+    match value.as_f64() {
+        None if value.is_undefined() => Ok(None),
+        Some(n) if n.is_finite() && n.fract() == 0.0 && n >= min && n <= 86_400_000.0 => Ok(Some(n as u64)),
+        _ => Err(Error::Config(format!("options.{name} must be a whole number {min}–86400000"))),
+    }
+}
+
+/// `retry: { maxAttempts, baseDelayMs, maxDelayMs }`, `timeoutMs`, `overallTimeoutMs`.
+pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
+    let mut retry = RetryPolicy::default();
+    let given = get(options, "retry");
+    if !given.is_undefined() {
+        if let Some(n) = whole_ms(&get(&given, "maxAttempts"), "retry.maxAttempts", 1.0)? {
+            retry.max_attempts = n.min(100) as u32;
+        }
+        if let Some(n) = whole_ms(&get(&given, "baseDelayMs"), "retry.baseDelayMs", 0.0)? {
+            retry.base_delay_ms = n;
+        }
+        if let Some(n) = whole_ms(&get(&given, "maxDelayMs"), "retry.maxDelayMs", 0.0)? {
+            retry.max_delay_ms = n;
+        }
+    }
+    Ok(Sending {
+        retry,
+        timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1.0)?.unwrap_or(30_000),
+        overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1.0)?,
+    })
 }
 
 pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {

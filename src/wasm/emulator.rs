@@ -24,7 +24,7 @@ export async function readRequest(input, init) {
   let body = new Uint8Array(0);
   if (init && init.body != null) body = new Uint8Array(await new Response(init.body).arrayBuffer());
   else if (request) body = new Uint8Array(await request.arrayBuffer());
-  return { url, method, headers, body };
+  return { url, method, headers, body, signal };
 }
 export function makeResponse(status, headers, body) {
   return new Response(status === 204 || body.length === 0 ? null : body, { status, headers });
@@ -135,11 +135,18 @@ fn get(target: &JsValue, key: &str) -> JsValue {
 }
 
 #[wasm_bindgen(inline_js = r#"
-export function sleep(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
+export function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const listens = signal && typeof signal.addEventListener === "function";
+    const onAbort = () => { clearTimeout(timer); reject(signal.reason ?? new DOMException("This operation was aborted", "AbortError")); };
+    const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
+    if (listens) signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
 export function dropped() { return new TypeError("fetch failed: the emulator dropped the connection"); }
 "#)]
 extern "C" {
-    fn sleep(ms: f64) -> Promise;
+    fn sleep(ms: f64, signal: &JsValue) -> Promise;
     fn dropped() -> JsValue;
 }
 
@@ -187,7 +194,7 @@ impl JsEmulator {
                     Err(response) => Answer { response: Some(response), delay_ms: 0 },
                 };
                 if answer.delay_ms > 0 {
-                    JsFuture::from(sleep(answer.delay_ms as f64)).await?;
+                    JsFuture::from(sleep(answer.delay_ms as f64, &get(&parts, "signal"))).await?;
                 }
                 let Some(response) = answer.response else { return Err(dropped()) };
                 let body = Uint8Array::from(response.body.as_slice());

@@ -68,6 +68,13 @@ pub fn error_classes() -> JsValue {
     error_classes_js()
 }
 
+/// Adds how many attempts were made, and whether the server may have acted, to a JS error.
+pub fn with_attempts(error: JsValue, attempts: u32, may_have_acted: bool) -> JsValue {
+    let _ = Reflect::set(&error, &"attempts".into(), &JsValue::from_f64(f64::from(attempts)));
+    let _ = Reflect::set(&error, &"mayHaveActed".into(), &JsValue::from_bool(may_have_acted));
+    error
+}
+
 /// A `ConfigError` with `message`.
 pub fn config_error(message: &str) -> JsValue {
     ConfigError::new(message, &fields(&[("code", "CONFIG".into())])).into()
@@ -92,7 +99,12 @@ impl From<Error> for JsValue {
             }
             Error::Api(e) => api_error(e),
             Error::Config(_) => ConfigError::new(&message, &fields(&[("code", "CONFIG".into())])).into(),
-            Error::Network(_) => NetworkError::new(&message, &fields(&[("code", "NETWORK".into())])).into(),
+            Error::Network(_) => {
+                NetworkError::new(&message, &fields(&[("code", "NETWORK".into()), ("refused", JsValue::FALSE)])).into()
+            }
+            Error::ConnectionRefused(_) => {
+                NetworkError::new(&message, &fields(&[("code", "NETWORK".into()), ("refused", JsValue::TRUE)])).into()
+            }
             Error::Timeout(ms) => TimeoutError::new(
                 &message,
                 &fields(&[("code", "TIMEOUT".into()), ("timeoutMs", JsValue::from_f64(ms as f64))]),
@@ -114,6 +126,7 @@ fn api_error(e: CoreApiError) -> JsValue {
             ("requestId", request_id),
             ("retryable", JsValue::from_bool(e.retryable)),
             ("attempts", JsValue::from_f64(1.0)),
+            ("mayHaveActed", JsValue::FALSE),
         ]),
     )
     .into()

@@ -47,6 +47,30 @@ impl Transport {
         self.in_process
     }
 
+    /// Sends `request`; `signal` aborts it; after `timeout_ms` it fails with [`Error::Timeout`].
+    /// Every failure is a typed [`Error`].
+    pub async fn send_with_timeout(
+        &self,
+        request: &HttpRequest,
+        signal: &JsValue,
+        timeout_ms: u64,
+    ) -> Result<HttpResponse, Error> {
+        if aborted(signal) {
+            return Err(Error::Aborted);
+        }
+        let attempt = attempt_signal(signal, timeout_ms as f64);
+        let combined = get(&attempt, "signal");
+        let result = self.send(request, &combined).await;
+        let clear = get(&attempt, "clear").dyn_into::<Function>();
+        if let Ok(clear) = clear {
+            let _ = clear.call0(&JsValue::UNDEFINED);
+        }
+        match result {
+            Err(Error::Aborted) if !aborted(signal) && aborted(&combined) => Err(Error::Timeout(timeout_ms)),
+            other => other,
+        }
+    }
+
     /// Sends `request`; `signal` aborts it. Every failure is a typed [`Error`].
     pub async fn send(&self, request: &HttpRequest, signal: &JsValue) -> Result<HttpResponse, Error> {
         if aborted(signal) {
@@ -75,6 +99,37 @@ impl Transport {
     }
 }
 
+#[wasm_bindgen(inline_js = r#"
+export function attemptSignal(signal, ms) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), ms);
+  const onAbort = () => controller.abort(signal.reason);
+  const listens = signal && typeof signal.addEventListener === "function";
+  if (listens) signal.addEventListener("abort", onAbort, { once: true });
+  return { signal: controller.signal, clear() { clearTimeout(timer); if (listens) signal.removeEventListener("abort", onAbort); } };
+}
+export function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const listens = signal && typeof signal.addEventListener === "function";
+    if (listens && signal.aborted) return reject(new DOMException("aborted", "AbortError"));
+    const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
+    const onAbort = () => { clearTimeout(timer); reject(new DOMException("aborted", "AbortError")); };
+    if (listens) signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = attemptSignal)]
+    fn attempt_signal(signal: &JsValue, ms: f64) -> JsValue;
+    #[wasm_bindgen(js_name = sleep)]
+    fn sleep_js(ms: f64, signal: &JsValue) -> Promise;
+}
+
+/// Waits `ms`; an abort of `signal` ends the wait with [`Error::Aborted`].
+pub async fn sleep(ms: u64, signal: &JsValue) -> Result<(), Error> {
+    JsFuture::from(sleep_js(ms as f64, signal)).await.map(|_| ()).map_err(|_| Error::Aborted)
+}
+
 fn aborted(signal: &JsValue) -> bool {
     signal.is_object() && get(signal, "aborted").as_bool() == Some(true)
 }
@@ -85,11 +140,17 @@ fn failure(error: &JsValue, signal: &JsValue) -> Error {
         return Error::Aborted;
     }
     let message = get(error, "message").as_string().unwrap_or_else(|| "fetch failed".into());
-    let cause = get(&get(error, "cause"), "message").as_string();
-    Error::Network(match cause {
+    let cause = get(error, "cause");
+    let detail = match get(&cause, "message").as_string() {
         Some(c) => format!("{message}: {c}"),
         None => message,
-    })
+    };
+    // Node names the cause; a browser says only "Failed to fetch", which may mean either.
+    if get(&cause, "code").as_string().as_deref() == Some("ECONNREFUSED") {
+        Error::ConnectionRefused(detail)
+    } else {
+        Error::Network(detail)
+    }
 }
 
 async fn read_response(response: &JsValue, signal: &JsValue) -> Result<HttpResponse, Error> {

@@ -64,6 +64,15 @@ export interface ClientOptions {
   validateOptions?: ValidateOptions;
   /** Allow plain http to a host that is not loopback. Default false. */
   allowInsecureHttp?: boolean;
+  /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+   *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+   *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+   *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+  retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Per attempt, in ms. Default 30000. */
+  timeoutMs?: number;
+  /** For the whole call, retries and waits included, in ms. Default none. */
+  overallTimeoutMs?: number;
 }
 
 export interface CallOptions {
