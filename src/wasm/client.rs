@@ -1,12 +1,9 @@
 //! `VpnClient`: the API client for JavaScript. Each method prepares a call in the core, sends it
 //! through the transport and decodes the answer in the core.
 
-use super::client_input::{get, read_body, read_config, read_id, read_query, read_sending, Sending};
-use super::convert::to_js;
-use super::errors::with_attempts;
-use super::transport::sleep;
+use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
+use super::client_send::send_call;
 use super::transport::Transport;
-use crate::api::retry::{may_have_acted, Decision};
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
 use serde::de::DeserializeOwned;
@@ -14,7 +11,6 @@ use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::future_to_promise;
 
 #[wasm_bindgen]
 extern "C" {
@@ -52,14 +48,13 @@ extern "C" {
     pub type JsTagsRequest;
     #[wasm_bindgen(typescript_type = "TagFilterRequest")]
     pub type JsTagFilterRequest;
-    #[wasm_bindgen(js_namespace = console, js_name = warn)]
-    fn console_warn(message: &str);
 }
 
-struct Inner {
-    config: ClientConfig,
-    transport: Transport,
-    sending: Sending,
+/// What every call of a client shares.
+pub(super) struct Inner {
+    pub(super) config: ClientConfig,
+    pub(super) transport: Transport,
+    pub(super) sending: Sending,
 }
 
 /// A client of one project at one endpoint.
@@ -68,69 +63,14 @@ pub struct VpnClient {
     inner: Rc<Inner>,
 }
 
-/// The `signal` of per-call options, or `undefined`.
-fn signal_of(options: Option<JsCallOptions>) -> JsValue {
-    options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
-}
-
-fn warn_issues(report: &Report) {
-    for issue in &report.issues {
-        console_warn(&format!("cloudvpn: {} {} ({})", issue.path, issue.message, issue.code.as_str()));
-    }
-}
-
 impl VpnClient {
-    /// Prepares a call in the core, signs it when it is sent, sends it, and decodes the answer;
-    /// the promise rejects with the typed error of whichever step failed.
-    fn run<T, F>(&self, options: Option<JsCallOptions>, prepare: F) -> JsPromise
+    /// Runs one operation: see [`send_call`].
+    fn call<T, F>(&self, options: Option<JsCallOptions>, prepare: F) -> JsPromise
     where
         T: DeserializeOwned + Serialize + 'static,
         F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
     {
-        let inner = Rc::clone(&self.inner);
-        let signal = signal_of(options);
-        let promise = future_to_promise(async move {
-            let (call, report) = prepare(&inner.config)?;
-            warn_issues(&report);
-            let now = || js_sys::Date::now().max(0.0) as u64;
-            let sending = inner.sending;
-            let deadline = sending.overall_timeout_ms.map(|ms| now().saturating_add(ms));
-            let method = call.request.method;
-            let mut attempt = 0;
-            loop {
-                attempt += 1;
-                let mut request = call.request.clone();
-                inner.config.authorize(&mut request, now())?;
-                let timeout =
-                    deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
-                let outcome = match inner.transport.send_with_timeout(&request, &signal, timeout).await {
-                    Ok(response) => call.decode(&response).map(|answer| (response.status, answer)),
-                    Err(e) => Err(e),
-                };
-                let error = match outcome {
-                    // A 204 has no body: the promise resolves to undefined.
-                    Ok((204, _)) => return Ok(JsValue::UNDEFINED),
-                    Ok((_, answer)) => return Ok(to_js(&answer)),
-                    Err(e) => e,
-                };
-                let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
-                match decision {
-                    Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
-                        if let Err(aborted) = sleep(delay_ms, &signal).await {
-                            return Err(with_attempts(aborted.into(), attempt, may_have_acted(method, &error)));
-                        }
-                    }
-                    Decision::Retry { .. } => {
-                        let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
-                        return Err(with_attempts(out_of_time.into(), attempt, may_have_acted(method, &error)));
-                    }
-                    Decision::Stop { may_have_acted } => {
-                        return Err(with_attempts(error.into(), attempt, may_have_acted))
-                    }
-                }
-            }
-        });
-        promise.unchecked_into()
+        send_call(Rc::clone(&self.inner), options, prepare)
     }
 }
 
@@ -152,14 +92,14 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
         let body = read_body(&body);
-        self.run(options, move |c| c.create_vpn_connection(&body?)).unchecked_into()
+        self.call(options, move |c| c.create_vpn_connection(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
     #[wasm_bindgen(js_name = getVpnConnection)]
     pub fn get_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))).unchecked_into()
+        self.call(options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
@@ -167,7 +107,7 @@ impl VpnClient {
     #[wasm_bindgen(js_name = listVpnConnections)]
     pub fn list_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
         let query = read_query(query);
-        self.run(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default())))
+        self.call(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default())))
     }
 
     /// `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
@@ -179,14 +119,14 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.run(options, move |c| c.update_vpn_connection(&id, &body?)).unchecked_into()
+        self.call(options, move |c| c.update_vpn_connection(&id, &body?)).unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/vpn-connection/{id}`.
     #[wasm_bindgen(js_name = deleteVpnConnection)]
     pub fn delete_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.delete_vpn_connection(&id)?, Report::default()))).unchecked_into()
+        self.call(options, move |c| Ok((c.delete_vpn_connection(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
@@ -197,14 +137,14 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let body = read_body(&body);
-        self.run(options, move |c| c.batch_create_vpn_connections(&body?))
+        self.call(options, move |c| c.batch_create_vpn_connections(&body?))
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
     #[wasm_bindgen(js_name = getVpnConnectionLog)]
     pub fn get_vpn_connection_log(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default())))
     }
 
     /// `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
@@ -215,21 +155,21 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let body = read_body(&body);
-        self.run(options, move |c| c.create_customer_gateway(&body?))
+        self.call(options, move |c| c.create_customer_gateway(&body?))
     }
 
     /// `GET /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = getCustomerGateway)]
     pub fn get_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
     }
 
     /// `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
     #[wasm_bindgen(js_name = listCustomerGateways)]
     pub fn list_customer_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
         let query = read_query(query);
-        self.run(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default())))
+        self.call(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default())))
     }
 
     /// `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
@@ -241,35 +181,35 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.run(options, move |c| c.update_customer_gateway(&id, &body?))
+        self.call(options, move |c| c.update_customer_gateway(&id, &body?))
     }
 
     /// `DELETE /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteCustomerGateway)]
     pub fn delete_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.delete_customer_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, move |c| Ok((c.delete_customer_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
     #[wasm_bindgen(js_name = createVpnGateway)]
     pub fn create_vpn_gateway(&self, body: JsCreateVpnGatewayRequest, options: Option<JsCallOptions>) -> JsPromise {
         let body = read_body(&body);
-        self.run(options, move |c| c.create_vpn_gateway(&body?))
+        self.call(options, move |c| c.create_vpn_gateway(&body?))
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = getVpnGateway)]
     pub fn get_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default())))
     }
 
     /// `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
     #[wasm_bindgen(js_name = listVpnGateways)]
     pub fn list_vpn_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
         let query = read_query(query);
-        self.run(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default())))
+        self.call(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default())))
     }
 
     /// `PUT /v5/{project_id}/vpn-gateways/{id}`.
@@ -281,20 +221,20 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.run(options, move |c| c.update_vpn_gateway(&id, &body?))
+        self.call(options, move |c| c.update_vpn_gateway(&id, &body?))
     }
 
     /// `DELETE /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteVpnGateway)]
     pub fn delete_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.delete_vpn_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, move |c| Ok((c.delete_vpn_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/availability-zones`.
     #[wasm_bindgen(js_name = listAvailabilityZones)]
     pub fn list_availability_zones(&self, options: Option<JsCallOptions>) -> JsPromise {
-        self.run(options, move |c| Ok((c.list_availability_zones(), Report::default())))
+        self.call(options, move |c| Ok((c.list_availability_zones(), Report::default())))
     }
 
     /// `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
@@ -306,7 +246,7 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.run(options, move |c| Ok((c.update_vpn_gateway_specification(&id, &body?)?, Report::default())))
+        self.call(options, move |c| Ok((c.update_vpn_gateway_specification(&id, &body?)?, Report::default())))
     }
 
     /// `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
@@ -317,34 +257,34 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let body = read_body(&body);
-        self.run(options, move |c| c.create_connection_monitor(&body?))
+        self.call(options, move |c| c.create_connection_monitor(&body?))
     }
 
     /// `GET /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = getConnectionMonitor)]
     pub fn get_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
     }
 
     /// `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
     #[wasm_bindgen(js_name = listConnectionMonitors)]
     pub fn list_connection_monitors(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
         let query = read_query(query);
-        self.run(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default())))
+        self.call(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default())))
     }
 
     /// `DELETE /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = deleteConnectionMonitor)]
     pub fn delete_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
-        self.run(options, move |c| Ok((c.delete_connection_monitor(&id)?, Report::default()))).unchecked_into()
+        self.call(options, move |c| Ok((c.delete_connection_monitor(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
     #[wasm_bindgen(js_name = getQuotas)]
     pub fn get_quotas(&self, options: Option<JsCallOptions>) -> JsPromise {
-        self.run(options, move |c| Ok((c.get_quotas(), Report::default())))
+        self.call(options, move |c| Ok((c.get_quotas(), Report::default())))
     }
 
     /// `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
@@ -357,7 +297,7 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
         let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
-        self.run(options, move |c| c.add_tags(&kind, &id, &body?)).unchecked_into()
+        self.call(options, move |c| c.add_tags(&kind, &id, &body?)).unchecked_into()
     }
 
     /// `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
@@ -370,21 +310,21 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
         let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
-        self.run(options, move |c| c.remove_tags(&kind, &id, &body?)).unchecked_into()
+        self.call(options, move |c| c.remove_tags(&kind, &id, &body?)).unchecked_into()
     }
 
     /// `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
     #[wasm_bindgen(js_name = listTags)]
     pub fn list_tags(&self, resource_type: JsResourceType, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
         let (kind, id) = (read_id(&resource_type), read_id(&id));
-        self.run(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default())))
+        self.call(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default())))
     }
 
     /// `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
     #[wasm_bindgen(js_name = listProjectTags)]
     pub fn list_project_tags(&self, resource_type: JsResourceType, options: Option<JsCallOptions>) -> JsPromise {
         let kind = read_id(&resource_type);
-        self.run(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default())))
+        self.call(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default())))
     }
 
     /// `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
@@ -397,7 +337,7 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let (kind, body, query) = (read_id(&resource_type), read_body(&body), read_query(query));
-        self.run(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?))
+        self.call(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?))
     }
 
     /// `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
@@ -409,7 +349,7 @@ impl VpnClient {
         options: Option<JsCallOptions>,
     ) -> JsPromise {
         let (kind, body) = (read_id(&resource_type), read_body(&body));
-        self.run(options, move |c| c.count_resources_by_tags(&kind, &body?))
+        self.call(options, move |c| c.count_resources_by_tags(&kind, &body?))
     }
 
     /// The service endpoint of a cloud and region (spec §6): Huawei Cloud

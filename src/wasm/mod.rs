@@ -3,6 +3,7 @@
 
 mod client;
 mod client_input;
+mod client_send;
 mod convert;
 #[cfg(feature = "emulator")]
 mod emulator;
