@@ -2,10 +2,8 @@
 // and the HTTP emulator (AK/SK).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { rmSync } from "node:fs";
-import { join } from "node:path";
-import { installTarball, startEmulatorBin } from "./helpers.mjs";
+import { installedPackage, startEmulatorBin } from "./helpers.mjs";
 
 const PROJECT = "0123456789abcdef0123456789abcdef";
 let dir;
@@ -13,10 +11,7 @@ let api;
 let Emulator;
 
 before(() => {
-  dir = installTarball();
-  const require = createRequire(join(dir, "package.json"));
-  api = require("cloudvpn");
-  ({ Emulator } = require("cloudvpn/emulator"));
+  ({ dir, api, Emulator } = installedPackage());
 });
 
 after(() => {

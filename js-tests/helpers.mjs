@@ -1,6 +1,7 @@
 // Shared by the package tests: find the packed tarball, install it into a fresh folder as a user
 // would, and start the installed emulator bin.
 import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -26,6 +27,13 @@ export function installTarball() {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball()], { cwd: dir, stdio: "pipe" });
   return dir;
+}
+
+/** The tarball installed into a fresh folder, and `require` for it: `{ dir, api, Emulator }`. */
+export function installedPackage() {
+  const dir = installTarball();
+  const require = createRequire(join(dir, "package.json"));
+  return { dir, api: require("cloudvpn"), Emulator: require("cloudvpn/emulator").Emulator };
 }
 
 /** Starts `cloudvpn-emulator --port 0` from an install folder; resolves to { url, child, stop() }. */

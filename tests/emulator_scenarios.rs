@@ -50,6 +50,16 @@ fn gateway_lifecycle() {
     assert_eq!(text(&shown, "/vpn_gateway/status"), "ACTIVE");
     let list = json_of(&call(&mut emu, Get, "vpn-gateways", None));
     assert_eq!(list["vpn_gateways"].as_array().map(Vec::len), Some(1));
+    let count = |emu: &mut Emulator, q: &str| {
+        json_of(&call(emu, Get, &format!("vpn-gateways?{q}"), None))["vpn_gateways"].as_array().map(Vec::len)
+    };
+    assert_eq!(count(&mut emu, "enterprise_project_id=0"), Some(1));
+    assert_eq!(count(&mut emu, "enterprise_project_id=11111111-2222-4333-8444-555555555555"), Some(0));
+    assert_eq!(
+        count(&mut emu, "enterprise_project_id=11111111-2222-4333-8444-555555555555&enterprise_project_id=0"),
+        Some(1),
+        "a repeated filter matches any of its values"
+    );
 
     let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(json!({"vpn_gateway": {"name": "gw-2"}})));
     assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/name")), (200, "gw-2".into()));

@@ -32,18 +32,6 @@ fn full_view(store: &ProjectStore, c: &Resource, ctx: &Ctx) -> Value {
     v
 }
 
-/// One page after `marker` (a `created_at`) and its `page_info` (spec §3.4).
-pub fn page<'a>(all: &[&'a Resource], limit: usize, marker: Option<&str>) -> (Vec<&'a Resource>, Value) {
-    let page: Vec<&Resource> = all
-        .iter()
-        .filter(|r| marker.is_none_or(|m| r.str("created_at").is_some_and(|c| c > m)))
-        .take(limit)
-        .copied()
-        .collect();
-    let next = page.last().and_then(|r| r.str("created_at")).or(marker).unwrap_or("");
-    (page.clone(), json!({ "next_marker": next, "current_count": page.len() }))
-}
-
 /// The gateway a body names, as validation context.
 fn gateway_context(store: &ProjectStore, vgw_id: Option<&str>) -> Option<GatewayContext> {
     let g = store.gateways.get(vgw_id?)?;
@@ -226,7 +214,7 @@ pub fn list(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
         .filter(|c| vgw_ip.is_none_or(|v| c.str("vgw_ip") == Some(v)))
         .filter(|c| projects.is_empty() || c.str("enterprise_project_id").is_some_and(|p| projects.contains(&p)))
         .collect();
-    let (page, page_info) = page(&all, limit, marker);
+    let (page, page_info) = query::page(&all, limit, marker);
     let items: Vec<Value> = page.iter().map(|c| full_view(store, c, ctx)).collect();
     let body = json!({ "vpn_connections": items, "page_info": page_info, "total_count": all.len(), "request_id": ctx.request_id });
     respond::json(200, &body, ctx.request_id)

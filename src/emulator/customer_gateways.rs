@@ -64,7 +64,7 @@ pub fn list(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
         Err(r) => return r,
     };
     let all: Vec<&Resource> = store.customer_gateways.iter().collect();
-    let (page, page_info) = super::connections::page(&all, limit, marker);
+    let (page, page_info) = query::page(&all, limit, marker);
     let items: Vec<Value> = page.iter().map(|c| c.view(None)).collect();
     let body = json!({ "customer_gateways": items, "total_count": all.len(), "page_info": page_info, "request_id": ctx.request_id });
     respond::json(200, &body, ctx.request_id)

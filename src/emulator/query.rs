@@ -1,7 +1,9 @@
 //! Query strings: `a=1&b=x%20y&a=2` into decoded pairs, and the paging parameters (spec §3.4).
 
 use super::respond;
+use super::store::Resource;
 use crate::api::HttpResponse;
+use serde_json::{json, Value};
 
 /// Decoded `(name, value)` pairs in order; repeated names stay repeated.
 pub fn parse(query: &str) -> Vec<(String, String)> {
@@ -70,6 +72,18 @@ pub fn paging<'a>(
     };
     let marker = first(pairs, "marker").filter(|m| !m.is_empty());
     Ok((limit, marker))
+}
+
+/// One page after `marker` (a `created_at`) and its `page_info` (spec §3.4).
+pub fn page<'a>(all: &[&'a Resource], limit: usize, marker: Option<&str>) -> (Vec<&'a Resource>, Value) {
+    let page: Vec<&Resource> = all
+        .iter()
+        .filter(|r| marker.is_none_or(|m| r.str("created_at").is_some_and(|c| c > m)))
+        .take(limit)
+        .copied()
+        .collect();
+    let next = page.last().and_then(|r| r.str("created_at")).or(marker).unwrap_or("");
+    (page.clone(), json!({ "next_marker": next, "current_count": page.len() }))
 }
 
 #[cfg(test)]

@@ -3,19 +3,15 @@
 
 use super::client::JsQuery;
 use super::convert::from_js;
+use super::convert::get;
 use super::transport::Transport;
 use super::validate::read_options;
 use crate::api::retry::RetryPolicy;
 use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
 use crate::model::Secret;
 use crate::validate::Report;
-use js_sys::Reflect;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
-
-pub fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
 
 fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
     get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))

@@ -1,8 +1,7 @@
 //! Sending one client call: attempts, signing at send time, retries, waits and timeouts.
 
 use super::client::{Inner, JsCallOptions, JsPromise};
-use super::client_input::get;
-use super::convert::to_js;
+use super::convert::{get, to_js};
 use super::errors::with_attempts;
 use super::transport::sleep;
 use crate::api::retry::{may_have_acted, Decision};

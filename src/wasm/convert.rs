@@ -50,6 +50,11 @@ pub fn read_field_by_field(input: &JsValue) -> Converted {
     Converted { value, report: reader.report }
 }
 
+/// `target[key]`, or `undefined` when reading it throws (a Proxy, a getter).
+pub fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
 /// Writes a serializable value as plain JS (objects, not Maps).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

@@ -1,6 +1,7 @@
 //! `Emulator` for JavaScript: the core emulator with the JS clock, a fetch-compatible `fetch`, and
 //! `handle` for the Node HTTP server.
 
+use super::convert::get;
 use super::emulator_options;
 use super::transport::IN_PROCESS_MARK;
 use crate::api::{HttpRequest, HttpResponse, Method};
@@ -128,10 +129,6 @@ pub struct JsEmulator {
     default_project: String,
     fetch: Function,
     _fetch_closure: Closure<dyn FnMut(JsValue, JsValue) -> Promise>,
-}
-
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 #[wasm_bindgen(inline_js = r#"

@@ -1,14 +1,11 @@
 //! Reading `new Emulator(options)`: every malformed option is a `ConfigError`.
 
+use super::convert::get;
 use crate::api::{Error, Method};
 use crate::emulator::{EmulatorConfig, FaultKind, FaultRule, TokenGrant};
 use crate::model::Secret;
-use js_sys::{Array, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
-
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
 
 fn string_list(options: &JsValue, key: &str) -> Result<Option<Vec<String>>, Error> {
     let v = get(options, key);

@@ -1,5 +1,6 @@
 //! `signRequest`: AK/SK signing (SDK-HMAC-SHA256) on its own, for callers with their own HTTP code.
 
+use super::convert::get;
 use super::errors::config_error;
 use crate::api::signer::{self, SignInput};
 use crate::api::time::{format_sdk_date, parse_sdk_date};
@@ -34,10 +35,6 @@ export interface SignRequestInput {
   date?: Date | number | string;
 }
 "#;
-
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
 
 fn string(input: &JsValue, key: &str) -> Result<String, JsValue> {
     get(input, key).as_string().ok_or_else(|| config_error(&format!("signRequest: {key} must be a string")))

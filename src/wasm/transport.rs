@@ -1,5 +1,6 @@
 //! Sends an [`HttpRequest`] through a fetch-compatible function and reads the whole answer.
 
+use super::convert::get;
 use crate::api::{Error, HttpRequest, HttpResponse};
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -16,10 +17,6 @@ pub struct Transport {
     fetch: Function,
     this: JsValue,
     in_process: bool,
-}
-
-fn get(target: &JsValue, key: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 impl Transport {
