@@ -20,7 +20,7 @@ fn main() {
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}")).unwrap()).unwrap();
         println!("{name}");
-        for i in f(&v, &ValidateOptions::default()).issues {
+        for i in f(&Json::from(&v), &ValidateOptions::default()).issues {
             println!("   {:?} {} {} | {}", i.severity, i.path, i.code.as_str(), i.message);
         }
     }

@@ -1,5 +1,5 @@
 //! Native timing of the create-connection validator (for profiling; `make bench` is the benchmark).
-use cloudvpn::validate::{validate_create_vpn_connection, ValidateOptions};
+use cloudvpn::validate::{json, validate_create_vpn_connection, Json, ValidateOptions};
 use std::time::Instant;
 
 fn main() {
@@ -12,13 +12,34 @@ fn main() {
     let n = 100_000;
     let t = Instant::now();
     for _ in 0..n {
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        let v = json::parse(&text).unwrap_or(Json::Null);
         std::hint::black_box(validate_create_vpn_connection(&v, &options));
     }
     println!("parse + validate: {:.2} µs", t.elapsed().as_secs_f64() * 1e6 / n as f64);
+    let body = Json::from(&body);
     let t = Instant::now();
     for _ in 0..n {
         std::hint::black_box(validate_create_vpn_connection(&body, &options));
     }
     println!("validate only: {:.2} µs", t.elapsed().as_secs_f64() * 1e6 / n as f64);
+    let items: Vec<Json> = (0..50).map(|i| Json::Str(format!("10.{i}.0.0/16").into())).collect();
+    let limits = cloudvpn::validate::subnets::ListLimits { min: 1, max: 50, noun: "peer subnets" };
+    let t = Instant::now();
+    for _ in 0..n {
+        let mut report = cloudvpn::validate::Report::default();
+        std::hint::black_box(cloudvpn::validate::subnets::check_list(
+            &items,
+            &limits,
+            &cloudvpn::validate::At::Root,
+            &mut report,
+        ));
+    }
+    println!("check_list of 50: {:.2} µs", t.elapsed().as_secs_f64() * 1e6 / n as f64);
+    let t = Instant::now();
+    for _ in 0..n {
+        for i in &items {
+            std::hint::black_box(cloudvpn::validate::ipv4::parse_cidr(i.as_str().unwrap_or_default()).ok());
+        }
+    }
+    println!("parse_cidr x50: {:.2} µs", t.elapsed().as_secs_f64() * 1e6 / n as f64);
 }

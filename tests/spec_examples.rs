@@ -3,7 +3,7 @@
 //! examples through the response models.
 
 use cloudvpn::model::CreateVpnConnectionRequest;
-use cloudvpn::validate::{self, Severity, ValidateOptions, Validator};
+use cloudvpn::validate::{self, Json, Severity, ValidateOptions, Validator};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
@@ -13,7 +13,7 @@ fn fixture(name: &str) -> Value {
 }
 
 fn issues(validator: Validator, body: &Value, severity: Severity) -> Vec<String> {
-    let report = validator(body, &ValidateOptions::default());
+    let report = validator(&Json::from(body), &ValidateOptions::default());
     report.issues.iter().filter(|i| i.severity == severity).map(|i| format!("{} {}", i.path, i.code.as_str())).collect()
 }
 

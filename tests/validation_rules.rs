@@ -1,7 +1,7 @@
 //! Both sides of every boundary of every rule (spec §2 and the §7 checklist), table-driven.
 //! Each case starts from a valid body, changes one thing, and lists the issues it must produce.
 
-use cloudvpn::validate::{self, Severity, ValidateOptions, Validator};
+use cloudvpn::validate::{self, Json, Severity, ValidateOptions, Validator};
 use serde_json::{json, Value};
 
 const VGW: &str = "b32d91a4-3f0e-4c1a-a8df-e907174eb11d";
@@ -36,7 +36,7 @@ fn connection() -> Value {
 
 /// `"path code"` of every issue of `severity`.
 fn found(validator: Validator, body: &Value, options: &ValidateOptions, severity: Severity) -> Vec<String> {
-    let report = validator(body, options);
+    let report = validator(&Json::from(body), options);
     assert_eq!(report.ok(), !report.issues.iter().any(|i| i.severity == Severity::Error));
     report.issues.iter().filter(|i| i.severity == severity).map(|i| format!("{} {}", i.path, i.code.as_str())).collect()
 }
@@ -125,7 +125,7 @@ fn create_connection_ids_names_and_enums() {
         ],
     );
     let report = validate::validate_create_vpn_connection(
-        &with(c(), json!({"vpn_connection": {"style": "STATIC"}})),
+        &Json::from(&with(c(), json!({"vpn_connection": {"style": "STATIC"}}))),
         &ValidateOptions::default(),
     );
     assert_eq!(report.issues[0].hint.as_deref(), Some("did you mean static?"));
@@ -909,7 +909,7 @@ fn no_message_ever_quotes_the_psk() {
                 validate::validate_update_vpn_connection,
                 validate::validate_batch_create_vpn_connections,
             ] {
-                let text = format!("{:?}", validator(&body, &ValidateOptions::default()));
+                let text = format!("{:?}", validator(&Json::from(&body), &ValidateOptions::default()));
                 assert!(!text.contains(psk), "{psk} leaked: {text}");
             }
         }
@@ -920,12 +920,12 @@ fn no_message_ever_quotes_the_psk() {
 fn huge_inputs_give_bounded_reports() {
     let many: Vec<String> = (0..100_000).map(|_| "10.0.0.0/24".to_owned()).collect();
     let body = with(connection(), json!({"vpn_connection": {"peer_subnets": many}}));
-    let report = validate::validate_create_vpn_connection(&body, &ValidateOptions::default());
+    let report = validate::validate_create_vpn_connection(&Json::from(&body), &ValidateOptions::default());
     assert!(!report.ok());
     assert_eq!(report.issues.len(), validate::MAX_ISSUES + 1);
     assert_eq!(report.issues.last().map(|i| i.code.as_str()), Some("issues.truncated"));
     let megabyte = "x".repeat(1 << 20);
     let body = with(connection(), json!({"vpn_connection": {"name": megabyte, "psk": megabyte}}));
-    let report = validate::validate_create_vpn_connection(&body, &ValidateOptions::default());
+    let report = validate::validate_create_vpn_connection(&Json::from(&body), &ValidateOptions::default());
     assert!(report.issues.iter().all(|i| i.message.len() < 400), "messages stay short");
 }

@@ -6,7 +6,7 @@ use super::endpoint::Endpoint;
 use super::error::Error;
 use super::http::{HttpRequest, HttpResponse, Method};
 use crate::model::{CreateVpnConnectionRequest, Secret, VpnConnectionResponse};
-use crate::validate::{self, Code, Issue, Path, Report, ValidateOptions};
+use crate::validate::{self, Code, Issue, Json, Path, Report, ValidateOptions, Validator};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::marker::PhantomData;
@@ -141,15 +141,11 @@ impl ClientConfig {
     }
 
     /// Runs `validator` per [`Validation`]; an error report stops the call in `Error` mode.
-    pub(crate) fn check(
-        &self,
-        body: &Value,
-        validator: fn(&Value, &ValidateOptions) -> Report,
-    ) -> Result<Report, Error> {
+    pub(crate) fn check(&self, body: &Value, validator: Validator) -> Result<Report, Error> {
         if self.validation == Validation::Off {
             return Ok(Report::default());
         }
-        let report = validator(body, &self.validate_options);
+        let report = validator(&Json::from(body), &self.validate_options);
         if self.validation == Validation::Error && !report.ok() {
             return Err(Error::Validation(report));
         }

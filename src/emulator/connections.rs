@@ -10,7 +10,7 @@ use super::store::{ProjectStore, Resource};
 use super::{query, Ctx};
 use crate::api::HttpResponse;
 use crate::model::{CreateVpnConnection, Secret};
-use crate::validate::{self, GatewayContext, ValidateOptions};
+use crate::validate::{self, GatewayContext, Json, ValidateOptions};
 use serde_json::{json, Map, Value};
 
 /// Largest page of the list, and its default.
@@ -108,9 +108,9 @@ fn validated(store: &ProjectStore, ctx: &Ctx, batch: bool) -> Result<Value, Http
     let mut options = ValidateOptions::default();
     options.context.gateway = gateway_context(store, vgw.and_then(Value::as_str));
     let report = if batch {
-        validate::validate_batch_create_vpn_connections(&body, &options)
+        validate::validate_batch_create_vpn_connections(&Json::from(&body), &options)
     } else {
-        validate::validate_create_vpn_connection(&body, &options)
+        validate::validate_create_vpn_connection(&Json::from(&body), &options)
     };
     match respond::invalid(&report, ctx.request_id) {
         Some(r) => Err(r),
@@ -235,7 +235,7 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
     options.context.gateway = gateway_context(store, existing.str("vgw_id"));
     options.context.connection =
         Some(validate::ConnectionContext { style: existing.str("style").map(str::to_ascii_lowercase) });
-    let report = validate::validate_update_vpn_connection(&body, &options);
+    let report = validate::validate_update_vpn_connection(&Json::from(&body), &options);
     if let Some(r) = respond::invalid(&report, rid) {
         return r;
     }

@@ -6,7 +6,7 @@ use super::respond;
 use super::store::{ProjectStore, Resource};
 use super::{query, Ctx};
 use crate::api::HttpResponse;
-use crate::validate::{self, ValidateOptions};
+use crate::validate::{self, Json, ValidateOptions};
 use serde_json::{json, Map, Value};
 
 /// Largest page of the list, and its default.
@@ -18,7 +18,7 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let report = validate::validate_create_customer_gateway(&body, &ValidateOptions::default());
+    let report = validate::validate_create_customer_gateway(&Json::from(&body), &ValidateOptions::default());
     if let Some(r) = respond::invalid(&report, ctx.request_id) {
         return r;
     }
@@ -76,7 +76,7 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
         Ok(b) => b,
         Err(r) => return r,
     };
-    let report = validate::validate_update_customer_gateway(&body, &ValidateOptions::default());
+    let report = validate::validate_update_customer_gateway(&Json::from(&body), &ValidateOptions::default());
     if let Some(r) = respond::invalid(&report, ctx.request_id) {
         return r;
     }

@@ -5,7 +5,7 @@ use super::respond;
 use super::store::{ProjectStore, Resource};
 use super::Ctx;
 use crate::api::HttpResponse;
-use crate::validate::{self, ValidateOptions};
+use crate::validate::{self, Json, ValidateOptions};
 use serde_json::{json, Map, Value};
 
 /// A gateway as the API shows it at `now`.
@@ -54,7 +54,7 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let report = validate::validate_create_vpn_gateway(&body, &ValidateOptions::default());
+    let report = validate::validate_create_vpn_gateway(&Json::from(&body), &ValidateOptions::default());
     if let Some(r) = respond::invalid(&report, ctx.request_id) {
         return r;
     }
@@ -144,7 +144,7 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
         Ok(b) => b,
         Err(r) => return r,
     };
-    let report = validate::validate_update_vpn_gateway(&body, &ValidateOptions::default());
+    let report = validate::validate_update_vpn_gateway(&Json::from(&body), &ValidateOptions::default());
     if let Some(r) = respond::invalid(&report, ctx.request_id) {
         return r;
     }

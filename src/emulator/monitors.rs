@@ -5,7 +5,7 @@ use super::respond;
 use super::store::{ProjectStore, Resource};
 use super::{query, Ctx};
 use crate::api::HttpResponse;
-use crate::validate::{self, ValidateOptions};
+use crate::validate::{self, Json, ValidateOptions};
 use serde_json::{json, Map, Value};
 
 /// A monitor as the API shows it at `now`.
@@ -20,7 +20,7 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let report = validate::validate_create_connection_monitor(&body, &ValidateOptions::default());
+    let report = validate::validate_create_connection_monitor(&Json::from(&body), &ValidateOptions::default());
     if let Some(r) = respond::invalid(&report, rid) {
         return r;
     }

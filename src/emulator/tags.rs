@@ -5,7 +5,7 @@ use super::respond;
 use super::store::{Collection, ProjectStore, Resource};
 use super::{query, Ctx};
 use crate::api::HttpResponse;
-use crate::validate::{self, ValidateOptions};
+use crate::validate::{self, Json, ValidateOptions};
 use serde_json::{json, Value};
 
 /// Most tags one resource holds.
@@ -46,7 +46,9 @@ pub fn change(items: &mut Collection, ctx: &Ctx, id: &str, add: bool) -> HttpRes
         Ok(b) => b,
         Err(r) => return r,
     };
-    if let Some(r) = respond::invalid(&validate::validate_tags(&body, &ValidateOptions::default()), ctx.request_id) {
+    if let Some(r) =
+        respond::invalid(&validate::validate_tags(&Json::from(&body), &ValidateOptions::default()), ctx.request_id)
+    {
         return r;
     }
     let Some(resource) = items.get_mut(id) else { return respond::not_found("resource", id, ctx.request_id) };
@@ -118,7 +120,9 @@ pub fn filter(items: &Collection, ctx: &Ctx, count_only: bool) -> HttpResponse {
         Ok(b) => b,
         Err(r) => return r,
     };
-    if let Some(r) = respond::invalid(&validate::validate_tag_filter(&body, &ValidateOptions::default()), rid) {
+    if let Some(r) =
+        respond::invalid(&validate::validate_tag_filter(&Json::from(&body), &ValidateOptions::default()), rid)
+    {
         return r;
     }
     let found: Vec<&Resource> = items.iter().filter(|r| matches(r, &body)).collect();

@@ -8,7 +8,7 @@ use super::profile;
 use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
 use super::tags;
-use serde_json::Value;
+use crate::validate::json::Json;
 
 static CA_CERTIFICATE: [Field; 1] = [Field::required("content", Shape::Str)];
 
@@ -38,10 +38,10 @@ static UPDATE_BODY: [Field; 1] = [Field::required("customer_gateway", Shape::Obj
 pub const MAX_ASN: i64 = 4_294_967_295;
 
 /// Validates a `POST /v5/{project_id}/customer-gateways` body.
-pub fn validate_create(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&CREATE_BODY), options.huawei(), &At::Root, &mut report);
-    let Some(map) = body.get("customer_gateway").and_then(Value::as_object) else { return report.finish() };
+    let Some(map) = body.get("customer_gateway").and_then(Json::as_object) else { return report.finish() };
     let root = At::Root;
     let at = root.key("customer_gateway");
     let obj = Obj::new(map, &at, options);
@@ -69,10 +69,10 @@ pub fn validate_create(body: &Value, options: &ValidateOptions) -> Report {
 
 /// Validates a `PUT /v5/{project_id}/customer-gateways/{id}` body: only the name (and on Huawei
 /// the CA certificate) can change.
-pub fn validate_update(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_update(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&UPDATE_BODY), options.huawei(), &At::Root, &mut report);
-    let Some(map) = body.get("customer_gateway").and_then(Value::as_object) else { return report.finish() };
+    let Some(map) = body.get("customer_gateway").and_then(Json::as_object) else { return report.finish() };
     let root = At::Root;
     let at = root.key("customer_gateway");
     let obj = Obj::new(map, &at, options);

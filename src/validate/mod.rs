@@ -6,6 +6,7 @@ mod connection;
 mod customer_gateway;
 mod ids;
 pub mod ipv4;
+pub mod json;
 mod monitor;
 mod object;
 mod options;
@@ -26,6 +27,7 @@ pub use customer_gateway::{
     validate_create as validate_create_customer_gateway, validate_update as validate_update_customer_gateway,
 };
 pub use ids::{is_name, is_uuid};
+pub use json::Json;
 pub use monitor::validate_create as validate_create_connection_monitor;
 pub use options::{Cloud, ConnectionContext, Context, GatewayContext, UnknownEnums, ValidateOptions};
 pub use report::{At, Issue, Path, Report, Segment, Severity, MAX_ISSUES};
@@ -33,4 +35,4 @@ pub use tags::{validate_filter_body as validate_tag_filter, validate_tags_body a
 pub use vpn_gateway::{validate_create as validate_create_vpn_gateway, validate_update as validate_update_vpn_gateway};
 
 /// A validator: any JSON value and the options in, a report out.
-pub type Validator = fn(&serde_json::Value, &ValidateOptions) -> Report;
+pub type Validator = fn(&Json, &ValidateOptions) -> Report;

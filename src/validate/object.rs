@@ -7,11 +7,11 @@ use super::ipv4;
 use super::options::{UnknownEnums, ValidateOptions};
 use super::profile::Enum;
 use super::report::{At, Issue, Report};
-use serde_json::{Map, Value};
+use crate::validate::json::{Json, Members};
 
 /// One object being checked.
 pub struct Obj<'a> {
-    pub map: &'a Map<String, Value>,
+    pub map: &'a Members<'a>,
     pub at: &'a At<'a>,
     pub options: &'a ValidateOptions,
 }
@@ -27,22 +27,22 @@ pub fn quote(v: &str) -> String {
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(map: &'a Map<String, Value>, at: &'a At<'a>, options: &'a ValidateOptions) -> Self {
+    pub fn new(map: &'a Members<'a>, at: &'a At<'a>, options: &'a ValidateOptions) -> Self {
         Self { map, at, options }
     }
 
     /// The object under `key`, if it is one.
-    pub fn object(&self, key: &str) -> Option<&'a Map<String, Value>> {
-        self.map.get(key).and_then(Value::as_object)
+    pub fn object(&self, key: &str) -> Option<&'a Members<'a>> {
+        self.map.get(key).and_then(Json::as_object)
     }
 
     /// The array under `key`, if it is one.
-    pub fn array(&self, key: &str) -> Option<&'a Vec<Value>> {
-        self.map.get(key).and_then(Value::as_array)
+    pub fn array(&self, key: &str) -> Option<&'a [Json<'a>]> {
+        self.map.get(key).and_then(Json::as_array)
     }
 
     pub fn str(&self, key: &str) -> Option<&'a str> {
-        self.map.get(key).and_then(Value::as_str)
+        self.map.get(key).and_then(Json::as_str)
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -134,7 +134,7 @@ impl<'a> Obj<'a> {
     pub fn int_range(&self, key: &str, min: i64, max: i64, unit: &str, report: &mut Report) -> Option<i64> {
         let n = self.map.get(key)?;
         let value = n.as_i64().filter(|v| (min..=max).contains(v));
-        if value.is_none() && (n.is_i64() || n.is_u64()) {
+        if value.is_none() && matches!(n, Json::Int(_)) {
             report.push(Issue::error(
                 self.at.key(key).path(),
                 Code::IntRange,

@@ -5,7 +5,7 @@
 //! never the input, so its depth is bounded by the tables.
 
 use super::report::{At, Code, Issue, Report};
-use serde_json::{Map, Value};
+use crate::validate::json::{Json, Members};
 
 /// The JSON type a value must have.
 #[derive(Debug)]
@@ -48,16 +48,8 @@ impl Field {
 }
 
 /// Names the JSON type of a value, for messages.
-pub fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "an integer",
-        Value::Number(_) => "a fractional number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+pub fn type_name(value: &Json) -> &'static str {
+    value.type_name()
 }
 
 fn expected(shape: &Shape) -> &'static str {
@@ -73,17 +65,17 @@ fn expected(shape: &Shape) -> &'static str {
 
 /// Checks `value` against `shape`; returns whether its own type was right (children may still
 /// have issues).
-pub fn check(value: &Value, shape: &Shape, huawei: bool, at: &At, report: &mut Report) -> bool {
+pub fn check(value: &Json, shape: &Shape, huawei: bool, at: &At, report: &mut Report) -> bool {
     let type_ok = match (shape, value) {
-        (Shape::Any, _) | (Shape::Str, Value::String(_)) | (Shape::Bool, Value::Bool(_)) => true,
-        (Shape::Int, Value::Number(n)) => n.is_i64() || n.is_u64(),
-        (Shape::List(item), Value::Array(items)) => {
+        (Shape::Any, _) | (Shape::Str, Json::Str(_)) | (Shape::Bool, Json::Bool(_)) => true,
+        (Shape::Int, Json::Int(_)) => true,
+        (Shape::List(item), Json::Array(items)) => {
             for (i, v) in items.iter().enumerate() {
                 check(v, item, huawei, &at.index(i), report);
             }
             true
         }
-        (Shape::Object(fields), Value::Object(map)) => {
+        (Shape::Object(fields), Json::Object(map)) => {
             check_object(map, fields, huawei, at, report);
             true
         }
@@ -99,7 +91,7 @@ pub fn check(value: &Value, shape: &Shape, huawei: bool, at: &At, report: &mut R
     type_ok
 }
 
-fn check_object(map: &Map<String, Value>, fields: &[Field], huawei: bool, at: &At, report: &mut Report) {
+fn check_object(map: &Members, fields: &[Field], huawei: bool, at: &At, report: &mut Report) {
     for field in fields {
         let known = huawei || !field.huawei_only;
         match map.get(field.name) {
@@ -181,9 +173,9 @@ mod tests {
         Field::huawei("hw", Shape::Bool),
     ];
 
-    fn run(v: Value, huawei: bool) -> Vec<(String, &'static str)> {
+    fn run(v: serde_json::Value, huawei: bool) -> Vec<(String, &'static str)> {
         let mut r = Report::default();
-        check(&v, &Shape::Object(&FIELDS), huawei, &At::Root, &mut r);
+        check(&Json::from(&v), &Shape::Object(&FIELDS), huawei, &At::Root, &mut r);
         r.issues.iter().map(|i| (i.path.to_string(), i.code.as_str())).collect()
     }
 
@@ -207,7 +199,7 @@ mod tests {
     #[test]
     fn suggests_the_closest_name() {
         let mut r = Report::default();
-        check(&json!({"id": "x", "lsit": []}), &Shape::Object(&FIELDS), true, &At::Root, &mut r);
+        check(&Json::from(&json!({"id": "x", "lsit": []})), &Shape::Object(&FIELDS), true, &At::Root, &mut r);
         assert_eq!(r.issues[0].hint.as_deref(), Some("did you mean list?"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }

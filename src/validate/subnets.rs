@@ -3,7 +3,7 @@
 
 use super::ipv4::{parse_cidr, Cidr};
 use super::report::{At, Code, Issue, Report};
-use serde_json::Value;
+use crate::validate::json::Json;
 
 /// Blocks the cloud reserves for itself (spec §2.2; 100.64.0.0/12 lies inside the /10).
 pub const RESERVED: [(Cidr, &str); 2] =
@@ -26,7 +26,7 @@ pub struct ListLimits {
 
 /// Checks `items` (already known to be an array) at `path`. Entries that are not strings were
 /// reported by the shape check and are skipped here.
-pub fn check_list(items: &[Value], limits: &ListLimits, at: &At, report: &mut Report) -> Vec<(Cidr, usize)> {
+pub fn check_list(items: &[Json], limits: &ListLimits, at: &At, report: &mut Report) -> Vec<(Cidr, usize)> {
     if items.len() > limits.max {
         report.push(Issue::error(
             at.path(),
@@ -43,7 +43,7 @@ pub fn check_list(items: &[Value], limits: &ListLimits, at: &At, report: &mut Re
 
     let mut parsed: Vec<(Cidr, usize)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Value::String(text) = item else { continue };
+        let Json::Str(text) = item else { continue };
         if let Some(cidr) = check_one(text, &at.index(i), report) {
             parsed.push((cidr, i));
         }
@@ -101,11 +101,12 @@ pub fn check_syntax(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
 /// Reports each entry that shares addresses with another, naming both. Sorting first keeps this
 /// O(n log n), so a list of 100,000 entries is still quick.
 pub fn check_overlaps(parsed: &[(Cidr, usize)], at: &At, report: &mut Report) {
-    let mut parsed = parsed.to_vec();
-    parsed.sort_by_key(|(c, i)| (c.first(), std::cmp::Reverse(c.last()), *i));
+    // Sorted by first address, the widest first, then by position; keys computed once.
+    let mut sorted: Vec<(u32, u32, usize, Cidr)> = parsed.iter().map(|&(c, i)| (c.first(), !c.last(), i, c)).collect();
+    sorted.sort_unstable_by_key(|&(first, not_last, i, _)| (first, not_last, i));
     let mut widest: Option<(Cidr, usize)> = None;
     let mut found = Vec::new();
-    for (cidr, index) in parsed {
+    for (_, _, index, cidr) in sorted {
         match widest {
             Some((w, wi)) if w.last() >= cidr.first() => {
                 found.push((index, wi, cidr, w));
@@ -139,9 +140,9 @@ mod tests {
 
     const PEERS: ListLimits = ListLimits { min: 1, max: 50, noun: "peer subnets" };
 
-    fn run(v: Value) -> Vec<(String, &'static str, Option<String>)> {
+    fn run(v: serde_json::Value) -> Vec<(String, &'static str, Option<String>)> {
         let mut r = Report::default();
-        let items = v.as_array().cloned().unwrap_or_default();
+        let items: Vec<Json> = v.as_array().map(|a| a.iter().map(Json::from).collect()).unwrap_or_default();
         check_list(&items, &PEERS, &At::Root.key("s"), &mut r);
         r.issues
             .iter()

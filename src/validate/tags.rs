@@ -5,7 +5,7 @@ use super::object::{quote, Obj};
 use super::options::ValidateOptions;
 use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
-use serde_json::Value;
+use crate::validate::json::Json;
 
 /// Most tags per resource, and per tag-API body.
 pub const MAX_TAGS: usize = 20;
@@ -56,7 +56,7 @@ fn check_value(value: &str, at: &At, report: &mut Report) {
     }
 }
 
-fn check_count(items: &[Value], min: usize, at: &At, report: &mut Report) {
+fn check_count(items: &[Json], min: usize, at: &At, report: &mut Report) {
     if items.len() > MAX_TAGS || items.len() < min {
         let limit = if min == 0 { format!("at most {MAX_TAGS}") } else { format!("{min}–{MAX_TAGS}") };
         report.push(Issue::error(at.path(), Code::ListLength, format!("{limit} tags, got {}", items.len())));
@@ -81,13 +81,13 @@ fn unique_key<'v>(seen: &mut Vec<(&'v str, usize)>, key: &'v str, index: usize, 
 
 /// Checks a list of `{key, value}` tags (already shape-checked) at `at`: count, key and value
 /// rules, and keys used twice.
-pub fn check_list(items: &[Value], min: usize, at: &At, report: &mut Report) {
+pub fn check_list(items: &[Json], min: usize, at: &At, report: &mut Report) {
     check_count(items, min, at, report);
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let item_at = at.index(i);
-        let key = item.get("key").and_then(Value::as_str).and_then(|k| check_key(k, &item_at.key("key"), report));
-        if let Some(v) = item.get("value").and_then(Value::as_str) {
+        let key = item.get("key").and_then(Json::as_str).and_then(|k| check_key(k, &item_at.key("key"), report));
+        if let Some(v) = item.get("value").and_then(Json::as_str) {
             check_value(v, &item_at.key("value"), report);
         }
         if let Some(key) = key {
@@ -101,10 +101,10 @@ static TAGS_BODY: [Field; 1] = [Field::required("tags", Shape::List(&Shape::Obje
 
 /// Body of `POST …/{resource_type}/{id}/tags/create` and `…/tags/delete`: `{"tags": [{key, value?}]}`,
 /// 1–20 tags.
-pub fn validate_tags_body(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_tags_body(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&TAGS_BODY), options.huawei(), &At::Root, &mut report);
-    if let Some(items) = body.get("tags").and_then(Value::as_array) {
+    if let Some(items) = body.get("tags").and_then(Json::as_array) {
         check_list(items, 1, &At::Root.key("tags"), &mut report);
     }
     report.finish()
@@ -120,15 +120,15 @@ static FILTER_BODY: [Field; 3] = [
 ];
 
 /// Body of `POST …/{resource_type}/resource-instances/filter` and `…/count`.
-pub fn validate_filter_body(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_filter_body(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&FILTER_BODY), options.huawei(), &At::Root, &mut report);
     let Some(map) = body.as_object() else { return report.finish() };
     let root = At::Root;
     let obj = Obj::new(map, &root, options);
     match map.get("without_any_tag") {
-        None | Some(Value::Bool(_)) => {}
-        Some(Value::String(s)) if s == "true" || s == "false" => report.push(Issue::warning(
+        None | Some(Json::Bool(_)) => {}
+        Some(Json::Str(s)) if s == "true" || s == "false" => report.push(Issue::warning(
             root.key("without_any_tag").path(),
             Code::FieldType,
             format!("without_any_tag is a boolean; the API reference types it so, though its example sends the string \"{s}\""),
@@ -145,9 +145,8 @@ pub fn validate_filter_body(body: &Value, options: &ValidateOptions) -> Report {
         let mut seen: Vec<(&str, usize)> = Vec::new();
         for (i, tag) in tags.iter().enumerate() {
             let tag_at = at.index(i);
-            let key =
-                tag.get("key").and_then(Value::as_str).and_then(|k| check_key(k, &tag_at.key("key"), &mut report));
-            if let Some(values) = tag.get("values").and_then(Value::as_array) {
+            let key = tag.get("key").and_then(Json::as_str).and_then(|k| check_key(k, &tag_at.key("key"), &mut report));
+            if let Some(values) = tag.get("values").and_then(Json::as_array) {
                 let values_at = tag_at.key("values");
                 if values.len() > MAX_FILTER_VALUES {
                     report.push(Issue::error(
@@ -170,7 +169,7 @@ pub fn validate_filter_body(body: &Value, options: &ValidateOptions) -> Report {
     if let Some(matches) = obj.array("matches") {
         let at = root.key("matches");
         for (i, m) in matches.iter().enumerate() {
-            if let Some(key) = m.get("key").and_then(Value::as_str) {
+            if let Some(key) = m.get("key").and_then(Json::as_str) {
                 if key != "resource_name" {
                     report.push(Issue::error(
                         at.index(i).key("key").path(),

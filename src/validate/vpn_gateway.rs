@@ -10,7 +10,7 @@ use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
 use super::subnets::{self, ListLimits};
 use super::{ids, tags};
-use serde_json::{Map, Value};
+use crate::validate::json::{Json, Members};
 
 static EIP: [Field; 4] = [
     Field::optional("id", Shape::Str),
@@ -96,10 +96,10 @@ const LOCAL_SUBNETS: ListLimits = ListLimits { min: 1, max: 50, noun: "local sub
 pub const BANDWIDTH: (i64, i64) = (1, 1000);
 
 /// Validates a `POST /v5/{project_id}/vpn-gateways` body.
-pub fn validate_create(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&CREATE_BODY), options.huawei(), &At::Root, &mut report);
-    let Some(map) = body.get("vpn_gateway").and_then(Value::as_object) else { return report.finish() };
+    let Some(map) = body.get("vpn_gateway").and_then(Json::as_object) else { return report.finish() };
     let root = At::Root;
     let at = root.key("vpn_gateway");
     let obj = Obj::new(map, &at, options);
@@ -180,7 +180,7 @@ fn require(obj: &Obj, key: &str, what: &str, r: &mut Report) {
 
 /// An EIP: an existing one by `id`, or a new one by `type` and `bandwidth_size` (capped by the
 /// gateway's flavor).
-fn check_eip(eip: &Map<String, Value>, at: &At, parent: &Obj, flavor: Option<&str>, r: &mut Report) {
+fn check_eip(eip: &Members, at: &At, parent: &Obj, flavor: Option<&str>, r: &mut Report) {
     let obj = Obj::new(eip, at, parent.options);
     obj.uuid("id", r);
     match (obj.has("id"), obj.has("type")) {
@@ -246,10 +246,10 @@ fn private_ips(obj: &Obj, network: Option<&str>, r: &mut Report) {
 }
 
 /// Validates a `PUT /v5/{project_id}/vpn-gateways/{id}` body: name, local subnets and EIP ids.
-pub fn validate_update(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_update(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&UPDATE_BODY), options.huawei(), &At::Root, &mut report);
-    let Some(map) = body.get("vpn_gateway").and_then(Value::as_object) else { return report.finish() };
+    let Some(map) = body.get("vpn_gateway").and_then(Json::as_object) else { return report.finish() };
     let root = At::Root;
     let at = root.key("vpn_gateway");
     let obj = Obj::new(map, &at, options);

@@ -33,14 +33,38 @@ pub struct Converted {
 /// BigInt, nesting past serde_json's limit) the value is read field by field instead, which
 /// reports each value that is not JSON at its path.
 pub fn from_js(input: &JsValue) -> Converted {
-    if let Ok(text) = js_sys::JSON::stringify(input) {
-        if let Some(text) = text.as_string() {
-            if let Ok(value) = serde_json::from_str(&text) {
-                return Converted { value, report: Report::default() };
-            }
+    if let Some(text) = stringify(input) {
+        if let Ok(value) = serde_json::from_str(&text) {
+            return Converted { value, report: Report::default() };
         }
     }
     read_field_by_field(input)
+}
+
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    /// `JSON.stringify(value)`, or `undefined` when it throws or gives no text.
+    #[wasm_bindgen(js_name = jsonText)]
+    fn json_text(value: &JsValue) -> JsValue;
+    /// `JSON.parse(text)`, for text that serde_json wrote (so it cannot throw).
+    #[wasm_bindgen(js_name = parseJson)]
+    fn parse_json(text: &str) -> JsValue;
+    /// Writes `text` as UTF-8 into `capacity` bytes of wasm memory at `ptr`; returns the bytes
+    /// written. One `TextEncoder.encodeInto` call: much faster than a character loop.
+    #[wasm_bindgen(js_name = utf8Into)]
+    fn utf8_into(text: &JsValue, memory: &JsValue, ptr: *mut u8, capacity: usize) -> usize;
+}
+
+/// `JSON.stringify(input)`, or `None` when it throws (a cycle, a BigInt) or gives `undefined`
+/// (a function, a symbol, `undefined` itself).
+pub fn stringify(input: &JsValue) -> Option<String> {
+    let text = json_text(input);
+    let units = text.dyn_ref::<js_sys::JsString>()?.length() as usize;
+    // A UTF-16 unit becomes at most 3 bytes of UTF-8.
+    let mut bytes = vec![0u8; units.checked_mul(3)?];
+    let written = utf8_into(&text, &wasm_bindgen::memory(), bytes.as_mut_ptr(), bytes.len());
+    bytes.truncate(written);
+    String::from_utf8(bytes).ok()
 }
 
 /// Reads `input` one value at a time, reporting what is not JSON.
@@ -55,10 +79,11 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// Writes a serializable value as plain JS (objects, not Maps).
+/// Writes a serializable value as plain JS (objects, not Maps): serialized to JSON text in wasm
+/// and read with one `JSON.parse`, far fewer boundary crossings than building it property by
+/// property.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value).map_or(JsValue::NULL, |text| parse_json(&text))
 }
 
 struct Reader {

@@ -13,24 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-#[wasm_bindgen(inline_js = r#"
-export async function readRequest(input, init) {
-  const request = input !== null && typeof input === "object" && typeof input.arrayBuffer === "function" ? input : null;
-  const url = typeof input === "string" ? input : String((input && (input.url ?? input.href)) ?? input);
-  const method = String((init && init.method) || (request && request.method) || "GET");
-  const signal = (init && init.signal) || (request && request.signal) || null;
-  if (signal && signal.aborted) throw signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-  const headers = [];
-  new Headers((init && init.headers) || (request && request.headers) || undefined).forEach((v, k) => headers.push([k, v]));
-  let body = new Uint8Array(0);
-  if (init && init.body != null) body = new Uint8Array(await new Response(init.body).arrayBuffer());
-  else if (request) body = new Uint8Array(await request.arrayBuffer());
-  return { url, method, headers, body, signal };
-}
-export function makeResponse(status, headers, body) {
-  return new Response(status === 204 || body.length === 0 ? null : body, { status, headers });
-}
-"#)]
+#[wasm_bindgen(module = "/src/wasm/js/emulator.js")]
 extern "C" {
     #[wasm_bindgen(js_name = readRequest)]
     fn read_request(input: &JsValue, init: &JsValue) -> Promise;
@@ -131,18 +114,9 @@ pub struct JsEmulator {
     _fetch_closure: Closure<dyn FnMut(JsValue, JsValue) -> Promise>,
 }
 
-#[wasm_bindgen(inline_js = r#"
-export function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    const listens = signal && typeof signal.addEventListener === "function";
-    const onAbort = () => { clearTimeout(timer); reject(signal.reason ?? new DOMException("This operation was aborted", "AbortError")); };
-    const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
-    if (listens) signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-export function dropped() { return new TypeError("fetch failed: the emulator dropped the connection"); }
-"#)]
+#[wasm_bindgen(module = "/src/wasm/js/emulator.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = delay)]
     fn sleep(ms: f64, signal: &JsValue) -> Promise;
     fn dropped() -> JsValue;
 }

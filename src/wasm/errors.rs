@@ -7,38 +7,7 @@ use crate::api::{ApiError as CoreApiError, Error};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-// One set of classes per JS realm, shared by every cloudvpn wasm instance (the main one and the
-// emulator's; ESM and CJS), so that `instanceof` holds whichever of them threw.
-const KEY = Symbol.for("cloudvpn.errors.v1");
-function define() {
-  class CloudVpnError extends Error {
-    constructor(name, message, fields) {
-      super(message);
-      Object.defineProperty(this, "name", { value: name, enumerable: false, configurable: true, writable: true });
-      Object.assign(this, fields);
-    }
-    toJSON() { return { name: this.name, message: this.message, ...this }; }
-  }
-  class ValidationError extends CloudVpnError { constructor(m, f) { super("ValidationError", m, f); } }
-  class ApiError extends CloudVpnError { constructor(m, f) { super("ApiError", m, f); } }
-  class NetworkError extends CloudVpnError { constructor(m, f) { super("NetworkError", m, f); } }
-  class TimeoutError extends CloudVpnError { constructor(m, f) { super("TimeoutError", m, f); } }
-  class AbortError extends CloudVpnError { constructor(m, f) { super("AbortError", m, f); } }
-  class ConfigError extends CloudVpnError { constructor(m, f) { super("ConfigError", m, f); } }
-  return { CloudVpnError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError, ConfigError };
-}
-const classes = globalThis[KEY] ?? (globalThis[KEY] = define());
-export const ValidationError = classes.ValidationError;
-export const ApiError = classes.ApiError;
-export const NetworkError = classes.NetworkError;
-export const TimeoutError = classes.TimeoutError;
-export const AbortError = classes.AbortError;
-export const ConfigError = classes.ConfigError;
-export function errorClasses() {
-  return { ...classes };
-}
-"#)]
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
     #[wasm_bindgen(js_name = errorClasses)]
     fn error_classes_js() -> JsValue;

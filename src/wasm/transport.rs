@@ -96,25 +96,7 @@ impl Transport {
     }
 }
 
-#[wasm_bindgen(inline_js = r#"
-export function attemptSignal(signal, ms) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), ms);
-  const onAbort = () => controller.abort(signal.reason);
-  const listens = signal && typeof signal.addEventListener === "function";
-  if (listens) signal.addEventListener("abort", onAbort, { once: true });
-  return { signal: controller.signal, clear() { clearTimeout(timer); if (listens) signal.removeEventListener("abort", onAbort); } };
-}
-export function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    const listens = signal && typeof signal.addEventListener === "function";
-    if (listens && signal.aborted) return reject(new DOMException("aborted", "AbortError"));
-    const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(timer); reject(new DOMException("aborted", "AbortError")); };
-    if (listens) signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-"#)]
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
     #[wasm_bindgen(js_name = attemptSignal)]
     fn attempt_signal(signal: &JsValue, ms: f64) -> JsValue;

@@ -1,8 +1,8 @@
 //! The validators, as JS functions (synchronous, no network, never throwing on bad input), and
 //! the same checks as Standard Schema v1 objects for form libraries.
 
-use super::convert::{from_js, to_js};
-use crate::validate::{self, Code, Issue, Path, Report, Segment, Severity, ValidateOptions, Validator};
+use super::convert::{from_js, read_field_by_field, stringify, to_js};
+use crate::validate::{self, json, Code, Issue, Json, Path, Report, Segment, Severity, ValidateOptions, Validator};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -34,17 +34,23 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
     })
 }
 
-/// Runs `validator` on any JS value.
+/// Runs `validator` on any JS value: crosses the boundary once, as the text `JSON.stringify`
+/// makes, and reads that text in place. Values that text cannot carry (cycles, BigInt, nesting
+/// past [`json::MAX_DEPTH`]) are read field by field instead, which reports each at its path.
 fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
-    match read_options(options) {
-        Ok(options) => {
-            let converted = from_js(body);
-            let mut report = converted.report;
-            report.extend(validator(&converted.value, &options));
-            report.finish()
+    let options = match read_options(options) {
+        Ok(options) => options,
+        Err(report) => return report,
+    };
+    if let Some(text) = stringify(body) {
+        if let Ok(json) = json::parse(&text) {
+            return validator(&json, &options).finish();
         }
-        Err(report) => report,
     }
+    let converted = read_field_by_field(body);
+    let mut report = converted.report;
+    report.extend(validator(&Json::from(&converted.value), &options));
+    report.finish()
 }
 
 macro_rules! validators {

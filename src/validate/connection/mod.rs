@@ -15,26 +15,26 @@ use super::object::Obj;
 use super::options::ValidateOptions;
 use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
+use crate::validate::json::Json;
 use rules::Kind;
-use serde_json::Value;
 
 /// Checks the shape of `body` against `{envelope: …}` and returns the envelope's value.
 fn envelope<'v>(
-    body: &'v Value,
+    body: &'v Json<'v>,
     fields: &'static [Field],
     key: &str,
     options: &ValidateOptions,
     report: &mut Report,
-) -> Option<&'v Value> {
+) -> Option<&'v Json<'v>> {
     shape::check(body, &Shape::Object(fields), options.huawei(), &At::Root, report);
     body.get(key)
 }
 
 /// Validates a `POST /v5/{project_id}/vpn-connection` body, `{"vpn_connection": {...}}`.
-pub fn validate_create(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     if let Some(map) =
-        envelope(body, &shapes::CREATE_BODY, "vpn_connection", options, &mut report).and_then(Value::as_object)
+        envelope(body, &shapes::CREATE_BODY, "vpn_connection", options, &mut report).and_then(Json::as_object)
     {
         let root = At::Root;
         let at = root.key("vpn_connection");
@@ -45,10 +45,10 @@ pub fn validate_create(body: &Value, options: &ValidateOptions) -> Report {
 
 /// Validates a `PUT /v5/{project_id}/vpn-connection/{id}` body. Every field is optional; the
 /// connection's style, when passed as `options.context.connection.style`, enables the style rules.
-pub fn validate_update(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_update(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     if let Some(map) =
-        envelope(body, &shapes::UPDATE_BODY, "vpn_connection", options, &mut report).and_then(Value::as_object)
+        envelope(body, &shapes::UPDATE_BODY, "vpn_connection", options, &mut report).and_then(Json::as_object)
     {
         let root = At::Root;
         let at = root.key("vpn_connection");
@@ -62,10 +62,10 @@ pub const MAX_BATCH: usize = 2;
 
 /// Validates a `POST /v5/{project_id}/vpn-connections/batch-create` body: 1 or 2 connections,
 /// all on the same gateway.
-pub fn validate_batch_create(body: &Value, options: &ValidateOptions) -> Report {
+pub fn validate_batch_create(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     let Some(items) =
-        envelope(body, &shapes::BATCH_BODY, "vpn_connections", options, &mut report).and_then(Value::as_array)
+        envelope(body, &shapes::BATCH_BODY, "vpn_connections", options, &mut report).and_then(Json::as_array)
     else {
         return report.finish();
     };
@@ -83,7 +83,7 @@ pub fn validate_batch_create(body: &Value, options: &ValidateOptions) -> Report 
         let Some(map) = item.as_object() else { continue };
         let item_at = at.index(i);
         rules::check(&Obj::new(map, &item_at, options), Kind::BatchItem, &mut report);
-        let Some(vgw) = map.get("vgw_id").and_then(Value::as_str) else { continue };
+        let Some(vgw) = map.get("vgw_id").and_then(Json::as_str) else { continue };
         match first_vgw {
             Some((first, index)) if first != vgw => report.push(
                 Issue::error(

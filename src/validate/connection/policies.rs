@@ -1,10 +1,10 @@
 //! IKE and IPsec policies (spec §2.3, §2.4, §2.5): enums, ranges, and the cross-field rules.
 
 use crate::validate::codes::Code;
+use crate::validate::json::Members;
 use crate::validate::object::{quote, Obj};
 use crate::validate::profile;
 use crate::validate::report::{At, Issue, Report};
-use serde_json::{Map, Value};
 
 /// IKE lifetime bounds, in seconds.
 pub const IKE_LIFETIME: (i64, i64) = (60, 604_800);
@@ -13,7 +13,7 @@ pub const IPSEC_LIFETIME: (i64, i64) = (30, 604_800);
 
 /// Checks an `ikepolicy` object. `update` marks the update schema, where no default applies and
 /// `authentication_method` cannot change.
-pub fn check_ike(map: &Map<String, Value>, at: &At, update: bool, obj_options: &Obj, report: &mut Report) {
+pub fn check_ike(map: &Members, at: &At, update: bool, obj_options: &Obj, report: &mut Report) {
     let obj = Obj::new(map, at, obj_options.options);
     let version = obj.enumerated("ike_version", &profile::IKE_VERSION, report);
     obj.enumerated("phase1_negotiation_mode", &profile::PHASE1_MODE, report);
@@ -74,7 +74,7 @@ pub fn check_fqdn(v: &str, at: &At, report: &mut Report) {
 }
 
 /// Checks an `ipsecpolicy` object.
-pub fn check_ipsec(map: &Map<String, Value>, at: &At, obj_options: &Obj, report: &mut Report) {
+pub fn check_ipsec(map: &Members, at: &At, obj_options: &Obj, report: &mut Report) {
     let obj = Obj::new(map, at, obj_options.options);
     obj.enumerated("authentication_algorithm", &profile::AUTH_ALGORITHM, report);
     obj.enumerated("encryption_algorithm", &profile::ENCRYPTION_ALGORITHM, report);

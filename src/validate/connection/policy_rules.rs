@@ -2,10 +2,10 @@
 
 use crate::validate::codes::Code;
 use crate::validate::ipv4::Cidr;
+use crate::validate::json::Json;
 use crate::validate::object::Obj;
 use crate::validate::report::{At, Issue, Report};
 use crate::validate::subnets::{self, ListLimits};
-use serde_json::Value;
 
 /// Most rules per connection.
 pub const MAX_RULES: usize = 5;
@@ -13,7 +13,7 @@ const DESTINATIONS: ListLimits = ListLimits { min: 1, max: 50, noun: "destinatio
 
 /// Checks a `policy_rules` array at `at`. `with_index`: the body's schema has the deprecated
 /// `rule_index` (create only; elsewhere the shape check reports it as unknown).
-pub fn check(items: &[Value], at: &At, parent: &Obj, with_index: bool, report: &mut Report) {
+pub fn check(items: &[Json], at: &At, parent: &Obj, with_index: bool, report: &mut Report) {
     if items.len() > MAX_RULES {
         report.push(Issue::error(
             at.path(),

@@ -3,12 +3,12 @@
 use super::{policies, policy_rules, tunnel};
 use crate::validate::codes::Code;
 use crate::validate::ipv4::{parse_cidr, parse_ipv4};
+use crate::validate::json::Json;
 use crate::validate::object::{quote, Obj};
 use crate::validate::profile;
 use crate::validate::report::{Issue, Report};
 use crate::validate::subnets::{self, ListLimits};
 use crate::validate::{ids, psk, tags};
-use serde_json::Value;
 
 /// Most peer subnets one connection may have.
 pub const MAX_PEER_SUBNETS: usize = 50;
@@ -104,7 +104,7 @@ fn vgw_ip(obj: &Obj, report: &mut Report) {
 fn peer_subnets(obj: &Obj, style: Option<&str>, update: bool, report: &mut Report) {
     let at = obj.at.key("peer_subnets");
     match obj.map.get("peer_subnets") {
-        Some(Value::Array(items)) => {
+        Some(Json::Array(items)) => {
             let parsed = subnets::check_list(items, &PEER_SUBNETS, &at, report);
             local_subnet_equality(obj, &parsed, report);
         }
