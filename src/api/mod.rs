@@ -8,9 +8,11 @@ mod endpoint;
 mod error;
 mod http;
 mod operations;
+pub mod pager;
 pub mod retry;
 pub mod signer;
 pub mod time;
+pub mod waiter;
 
 pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};

@@ -52,19 +52,11 @@ pub fn build(
 /// A /30 in 169.254.0.0/16, outside 169.254.195.0/24, that no connection on the same gateway
 /// uses; returns (gateway host .1, customer host .2) of it.
 fn free_tunnel_pair(store: &ProjectStore, vgw_id: &str, rng: &mut Rng) -> (String, String) {
-    let used: Vec<u32> = store
-        .connections
-        .iter()
-        .filter(|s| s.str("vgw_id") == Some(vgw_id))
-        .filter_map(|s| s.str("tunnel_local_address"))
-        .filter_map(|a| ipv4::parse_cidr(a).ok())
-        .map(|c| c.first())
-        .collect();
     // 16,384 /30 blocks in 169.254.0.0/16; start at a random one and walk until a free one.
     let start = rng.below(16_384);
     let base = (0..16_384u64)
         .map(|step| 0xA9FE_0000 + (((start + step) % 16_384) as u32) * 4)
-        .find(|b| (b >> 8) & 0xFF != 195 && !used.contains(b))
+        .find(|b| (b >> 8) & 0xFF != 195 && !store.tunnel_block_used(vgw_id, *b))
         .unwrap_or(0xA9FE_0000);
     let host = |n: u32| format!("{}/30", ipv4::format_ipv4(base + n));
     (host(1), host(2))

@@ -185,7 +185,7 @@ fn insert(store: &mut ProjectStore, ctx: &mut Ctx, c: CreateVpnConnection) -> Re
     };
     let mut resource = Resource::new(connection.id, body, created);
     resource.secret = psk;
-    store.connections.insert(resource);
+    store.insert_connection(resource);
     Ok(shown)
 }
 

@@ -2,7 +2,9 @@
 //! status. Nothing here reads a clock; every call takes `now`.
 
 use crate::model::Secret;
+use crate::validate::ipv4;
 use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
 
 /// One stored resource.
 pub struct Resource {
@@ -70,9 +72,15 @@ impl Collection {
         self.items.push(r);
     }
 
-    /// Drops the resources whose delete finished before `now`.
-    pub fn purge(&mut self, now: u64, transition_ms: u64) {
-        self.items.retain(|r| r.deleting_since.is_none_or(|t| now < t.saturating_add(transition_ms)));
+    /// Drops the resources whose delete finished before `now`; returns them.
+    pub fn purge(&mut self, now: u64, transition_ms: u64) -> Vec<Resource> {
+        let gone = |r: &Resource| r.deleting_since.is_some_and(|t| now >= t.saturating_add(transition_ms));
+        if !self.items.iter().any(gone) {
+            return Vec::new();
+        }
+        let (removed, kept) = std::mem::take(&mut self.items).into_iter().partition(gone);
+        self.items = kept;
+        removed
     }
 
     /// Removes a resource at once (kinds without a delete transition).
@@ -105,24 +113,56 @@ pub struct ProjectStore {
     pub customer_gateways: Collection,
     pub connections: Collection,
     pub monitors: Collection,
+    /// The tunnel /30 blocks (first address) each gateway's connections use, by gateway id: so
+    /// choosing a free block does not scan every connection.
+    tunnel_blocks: HashMap<String, HashSet<u32>>,
 }
 
 impl ProjectStore {
     /// Finishes the deletes whose time has come.
     pub fn settle(&mut self, now: u64, transition_ms: u64) {
         self.gateways.purge(now, transition_ms);
-        self.connections.purge(now, transition_ms);
+        for gone in self.connections.purge(now, transition_ms) {
+            if let (Some(vgw), Some(block)) = (gone.str("vgw_id"), tunnel_block(&gone)) {
+                if let Some(blocks) = self.tunnel_blocks.get_mut(vgw) {
+                    blocks.remove(&block);
+                }
+            }
+        }
         self.monitors.purge(now, transition_ms);
+        if self.monitors.len() == 0 {
+            return;
+        }
         // A monitor goes with its connection.
-        let live: Vec<String> = self.connections.iter().map(|c| c.id.clone()).collect();
+        let live: HashSet<&str> = self.connections.iter().map(|c| c.id.as_str()).collect();
         let orphans: Vec<String> = self
             .monitors
             .iter()
-            .filter(|m| m.str("vpn_connection_id").is_some_and(|c| !live.iter().any(|l| l == c)))
+            .filter(|m| m.str("vpn_connection_id").is_some_and(|c| !live.contains(c)))
             .map(|m| m.id.clone())
             .collect();
         for id in orphans {
             self.monitors.remove(&id);
         }
     }
+}
+
+impl ProjectStore {
+    /// Stores a new connection and notes its tunnel block.
+    pub fn insert_connection(&mut self, connection: Resource) {
+        if let (Some(vgw), Some(block)) = (connection.str("vgw_id"), tunnel_block(&connection)) {
+            self.tunnel_blocks.entry(vgw.to_owned()).or_default().insert(block);
+        }
+        self.connections.insert(connection);
+    }
+
+    /// Whether a connection of gateway `vgw_id` uses the tunnel /30 that starts at `block`.
+    pub fn tunnel_block_used(&self, vgw_id: &str, block: u32) -> bool {
+        self.tunnel_blocks.get(vgw_id).is_some_and(|b| b.contains(&block))
+    }
+}
+
+/// The first address of a connection's tunnel /30.
+fn tunnel_block(connection: &Resource) -> Option<u32> {
+    connection.str("tunnel_local_address").and_then(|a| ipv4::parse_cidr(a).ok()).map(|c| c.first())
 }
