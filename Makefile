@@ -60,3 +60,4 @@ clean:
 bench: build
 	node scripts/bench.mjs
 	node scripts/bench-emulator.mjs
+	node scripts/bench-client.mjs

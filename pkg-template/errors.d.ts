@@ -48,3 +48,8 @@ export declare class AbortError extends CloudVpnError {
 export declare class ConfigError extends CloudVpnError {
   readonly code: "CONFIG";
 }
+/** A waiter saw a status it fails on (`status`), or the resource vanished (`status` null). `code` is "WAIT". */
+export declare class WaitError extends CloudVpnError {
+  readonly code: "WAIT";
+  readonly status: string | null;
+}

@@ -38,4 +38,5 @@ module.exports = {
   TimeoutError: errors.TimeoutError,
   AbortError: errors.AbortError,
   ConfigError: errors.ConfigError,
+  WaitError: errors.WaitError,
 };

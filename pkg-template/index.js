@@ -11,6 +11,7 @@ export const {
   TimeoutError,
   AbortError,
   ConfigError,
+  WaitError,
 } = wasm.__errorClasses();
 export const {
   createVpnConnectionSchema,

@@ -35,4 +35,5 @@ export const {
   TimeoutError,
   AbortError,
   ConfigError,
+  WaitError,
 } = api;

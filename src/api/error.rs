@@ -53,6 +53,9 @@ pub enum Error {
     /// The caller's signal aborted the call.
     #[error("the call was aborted")]
     Aborted,
+    /// A waiter saw a status it was told to fail on (`Some`), or the resource vanished (`None`).
+    #[error("{message}")]
+    Wait { status: Option<String>, message: String },
 }
 
 fn summary(report: &Report) -> String {

@@ -79,7 +79,7 @@ impl RetryPolicy {
             Error::Network(_) | Error::Timeout(_) => idempotent,
             Error::Api(e) if idempotent => e.retryable || e.status == 502,
             Error::Api(e) => matches!(e.status, 429 | 503) || e.code == "VPN.0030",
-            Error::Validation(_) | Error::Config(_) | Error::Aborted => false,
+            Error::Validation(_) | Error::Config(_) | Error::Aborted | Error::Wait { .. } => false,
         }
     }
 }

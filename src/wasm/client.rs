@@ -2,7 +2,7 @@
 //! through the transport and decodes the answer in the core.
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
-use super::client_send::send_call;
+use super::client_send::{send_call, Gate};
 use super::transport::Transport;
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -55,12 +55,14 @@ pub(super) struct Inner {
     pub(super) config: ClientConfig,
     pub(super) transport: Transport,
     pub(super) sending: Sending,
+    /// Admits at most `sending.max_concurrency` attempts at once.
+    pub(super) gate: Gate,
 }
 
 /// A client of one project at one endpoint.
 #[wasm_bindgen]
 pub struct VpnClient {
-    inner: Rc<Inner>,
+    pub(super) inner: Rc<Inner>,
 }
 
 impl VpnClient {
@@ -81,7 +83,8 @@ impl VpnClient {
     pub fn new(options: JsClientOptions) -> Result<VpnClient, JsValue> {
         let (config, transport) = read_config(&options)?;
         let sending = read_sending(&options)?;
-        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending }) })
+        let gate = Gate::new(sending.max_concurrency);
+        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate }) })
     }
 
     /// `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.

@@ -25,7 +25,12 @@ pub struct Sending {
     pub timeout_ms: u64,
     /// For the whole call, retries and waits included; `None` for no limit (the default).
     pub overall_timeout_ms: Option<u64>,
+    /// Requests of one client in flight at once; the rest wait their turn. Default 16.
+    pub max_concurrency: u32,
 }
+
+/// Default of `maxConcurrency`.
+pub const DEFAULT_MAX_CONCURRENCY: u32 = 16;
 
 fn whole_ms(value: &JsValue, name: &str, min: f64) -> Result<Option<u64>, Error> {
     match value.as_f64() {
@@ -54,6 +59,13 @@ pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
         retry,
         timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1.0)?.unwrap_or(30_000),
         overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1.0)?,
+        max_concurrency: match get(options, "maxConcurrency") {
+            v if v.is_undefined() => DEFAULT_MAX_CONCURRENCY,
+            v => match v.as_f64() {
+                Some(n) if n.fract() == 0.0 && (1.0..=10_000.0).contains(&n) => n as u32,
+                _ => return Err(Error::Config("options.maxConcurrency must be a whole number 1–10000".into())),
+            },
+        },
     })
 }
 

@@ -20,6 +20,36 @@ extern "C" {
     fn console_warn(message: &str);
 }
 
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    /// A counting gate (see runtime.js): `enter` gives `undefined` or a promise of a place.
+    pub type Gate;
+    #[wasm_bindgen(constructor)]
+    pub fn new(max: u32) -> Gate;
+    #[wasm_bindgen(method)]
+    fn enter(this: &Gate, signal: &JsValue) -> JsValue;
+    #[wasm_bindgen(method)]
+    fn leave(this: &Gate);
+}
+
+/// A place in a client's gate, given back when dropped (whatever way the attempt ends).
+struct Place<'a>(&'a Gate);
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        self.0.leave();
+    }
+}
+
+/// Waits for a place in `gate`; an abort of `signal` while waiting is [`Error::Aborted`].
+async fn enter<'a>(gate: &'a Gate, signal: &JsValue) -> Result<Place<'a>, Error> {
+    let wait = gate.enter(signal);
+    if let Some(promise) = wait.dyn_ref::<js_sys::Promise>() {
+        wasm_bindgen_futures::JsFuture::from(promise.clone()).await.map_err(|_| Error::Aborted)?;
+    }
+    Ok(Place(gate))
+}
+
 /// The `signal` of per-call options, or `undefined`.
 fn signal_of(options: Option<JsCallOptions>) -> JsValue {
     options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
@@ -54,7 +84,13 @@ where
             inner.config.authorize(&mut request, now())?;
             let timeout =
                 deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
-            let outcome = match inner.transport.send_with_timeout(&request, &signal, timeout).await {
+            let place = match enter(&inner.gate, &signal).await {
+                Ok(place) => place,
+                Err(e) => return Err(with_attempts(e.into(), attempt - 1, false)),
+            };
+            let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
+            drop(place);
+            let outcome = match sent {
                 Ok(response) => call.decode(&response).map(|answer| (response.status, answer)),
                 Err(e) => Err(e),
             };

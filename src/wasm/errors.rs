@@ -29,6 +29,9 @@ extern "C" {
     type ConfigError;
     #[wasm_bindgen(constructor)]
     fn new(message: &str, fields: &Object) -> ConfigError;
+    type WaitError;
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, fields: &Object) -> WaitError;
 }
 
 /// The error classes, for the package entry files to re-export.
@@ -80,6 +83,10 @@ impl From<Error> for JsValue {
             )
             .into(),
             Error::Aborted => AbortError::new(&message, &fields(&[("code", "ABORTED".into())])).into(),
+            Error::Wait { status, .. } => {
+                let status = status.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+                WaitError::new(&message, &fields(&[("code", "WAIT".into()), ("status", status)])).into()
+            }
         }
     }
 }

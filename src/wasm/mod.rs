@@ -2,6 +2,7 @@
 //! Each function here converts its input, calls the core, and converts the result or error once.
 
 mod client;
+mod client_flow;
 mod client_input;
 mod client_send;
 mod convert;

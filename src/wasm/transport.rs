@@ -91,7 +91,7 @@ impl Transport {
             self.fetch.call2(&self.this, &JsValue::from_str(&request.url), &init).map_err(|e| failure(&e, signal))?;
         let promise =
             promise.dyn_into::<Promise>().map_err(|_| Error::Network("fetch did not return a Promise".into()))?;
-        let response = JsFuture::from(promise).await.map_err(|e| failure(&e, signal))?;
+        let response = JsFuture::from(abortable(&promise, signal)).await.map_err(|e| failure(&e, signal))?;
         read_response(&response, signal).await
     }
 }
@@ -102,6 +102,7 @@ extern "C" {
     fn attempt_signal(signal: &JsValue, ms: f64) -> JsValue;
     #[wasm_bindgen(js_name = sleep)]
     fn sleep_js(ms: f64, signal: &JsValue) -> Promise;
+    fn abortable(promise: &Promise, signal: &JsValue) -> Promise;
 }
 
 /// Waits `ms`; an abort of `signal` ends the wait with [`Error::Aborted`].
@@ -156,7 +157,7 @@ async fn read_response(response: &JsValue, signal: &JsValue) -> Result<HttpRespo
         .map_err(|e| failure(&e, signal))?
         .dyn_into::<Promise>()
         .map_err(|_| Error::Network("arrayBuffer() did not return a Promise".into()))?;
-    let buffer = JsFuture::from(body_promise).await.map_err(|e| failure(&e, signal))?;
+    let buffer = JsFuture::from(abortable(&body_promise, signal)).await.map_err(|e| failure(&e, signal))?;
     let body = Uint8Array::new(&buffer).to_vec();
     Ok(HttpResponse { status: status as u16, headers, body })
 }

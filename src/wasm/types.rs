@@ -73,10 +73,28 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** For the whole call, retries and waits included, in ms. Default none. */
   overallTimeoutMs?: number;
+  /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+  maxConcurrency?: number;
 }
 
 export interface CallOptions {
   /** Aborts the request; the call then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+  /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+  until?: string | string[];
+  /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+  failOn?: string | string[];
+  /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+  timeoutMs?: number;
+  /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+  minDelayMs?: number;
+  /** The longest delay between polls, default 20000. */
+  maxDelayMs?: number;
+  /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
   signal?: AbortSignal;
 }
 
@@ -193,6 +211,18 @@ export interface CreateCustomerGatewayRequest {
 /** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
 export interface UpdateCustomerGatewayRequest {
   customer_gateway: { name?: string };
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+  id: string;
+  name?: string;
+  id_type?: "ip" | "fqdn";
+  id_value?: string;
+  bgp_asn?: number;
+  created_at?: string;
+  updated_at?: string;
+  [key: string]: unknown;
 }
 
 export interface EipRequest {

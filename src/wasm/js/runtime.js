@@ -4,7 +4,7 @@
 // --- Errors -----------------------------------------------------------------------------------
 // One set of classes per JS realm, shared by every cloudvpn wasm instance (the main one and the
 // emulator's; ESM and CJS), so that `instanceof` holds whichever of them threw.
-const KEY = Symbol.for("cloudvpn.errors.v1");
+const KEY = Symbol.for("cloudvpn.errors.v2");
 function define() {
   class CloudVpnError extends Error {
     constructor(name, message, fields) {
@@ -20,7 +20,8 @@ function define() {
   class TimeoutError extends CloudVpnError { constructor(m, f) { super("TimeoutError", m, f); } }
   class AbortError extends CloudVpnError { constructor(m, f) { super("AbortError", m, f); } }
   class ConfigError extends CloudVpnError { constructor(m, f) { super("ConfigError", m, f); } }
-  return { CloudVpnError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError, ConfigError };
+  class WaitError extends CloudVpnError { constructor(m, f) { super("WaitError", m, f); } }
+  return { CloudVpnError, ValidationError, ApiError, NetworkError, TimeoutError, AbortError, ConfigError, WaitError };
 }
 const classes = globalThis[KEY] ?? (globalThis[KEY] = define());
 export const ValidationError = classes.ValidationError;
@@ -29,6 +30,7 @@ export const NetworkError = classes.NetworkError;
 export const TimeoutError = classes.TimeoutError;
 export const AbortError = classes.AbortError;
 export const ConfigError = classes.ConfigError;
+export const WaitError = classes.WaitError;
 export function errorClasses() {
   return { ...classes };
 }
@@ -72,4 +74,68 @@ export function parseJson(text) {
 /** Writes `text` as UTF-8 into wasm memory; returns the bytes written. */
 export function utf8Into(text, memory, ptr, capacity) {
   return encoder.encodeInto(text, new Uint8Array(memory.buffer, ptr, capacity)).written;
+}
+
+// --- Concurrency and iteration (the client) ---------------------------------------------------
+/** At most `max` holders at once; the rest wait their turn in order. */
+export class Gate {
+  constructor(max) {
+    this.free = max;
+    this.queue = [];
+  }
+  /** `undefined` when a place is free now, else a promise of one; an abort of `signal` rejects it. */
+  enter(signal) {
+    if (this.free > 0) {
+      this.free--;
+      return undefined;
+    }
+    return new Promise((resolve, reject) => {
+      const entry = { resolve, signal, onAbort: null };
+      if (signal && typeof signal.addEventListener === "function") {
+        if (signal.aborted) return reject(new DOMException("aborted", "AbortError"));
+        entry.onAbort = () => {
+          const i = this.queue.indexOf(entry);
+          if (i >= 0) this.queue.splice(i, 1);
+          reject(new DOMException("aborted", "AbortError"));
+        };
+        signal.addEventListener("abort", entry.onAbort, { once: true });
+      }
+      this.queue.push(entry);
+    });
+  }
+  /** Hands the place to the next in line, or frees it. */
+  leave() {
+    const next = this.queue.shift();
+    if (!next) {
+      this.free++;
+      return;
+    }
+    if (next.onAbort) next.signal.removeEventListener("abort", next.onAbort);
+    next.resolve();
+  }
+}
+/** An async iterable of the items of the pages `nextPage()` resolves to (arrays; `null` ends it). */
+export function itemsOf(nextPage) {
+  return (async function* items() {
+    for (;;) {
+      const page = await nextPage();
+      if (page == null) return;
+      yield* page;
+    }
+  })();
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts: a fetch that ignores its signal cannot
+ * hold a call past its timeout. */
+export function abortable(promise, signal) {
+  if (!signal || typeof signal.addEventListener !== "function") return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new DOMException("aborted", "AbortError"));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => { signal.removeEventListener("abort", onAbort); resolve(value); },
+      (error) => { signal.removeEventListener("abort", onAbort); reject(error); },
+    );
+  });
 }

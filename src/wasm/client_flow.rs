@@ -1,0 +1,301 @@
+//! `VpnClient`'s multi-call flows: async iterators over every page of a list, and waiters that
+//! poll a resource until it settles or goes. The decisions (next marker, end of list, delays,
+//! done or failed) are the core's [`Pager`] and [`Waiter`]; this layer only sends and sleeps.
+
+use super::client::{Inner, JsCallOptions, JsPromise, JsQuery, VpnClient};
+use super::client_input::read_query;
+use super::client_send::send_call;
+use super::convert::get;
+use super::transport::sleep;
+use crate::api::pager::Pager;
+use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter};
+use crate::api::{Error, Query};
+use crate::validate::Report;
+use js_sys::{Array, Function, Promise};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = itemsOf)]
+    fn items_of(next_page: &Function) -> JsValue;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "AsyncIterableIterator<VpnConnection>")]
+    pub type JsVpnConnections;
+    #[wasm_bindgen(typescript_type = "AsyncIterableIterator<CustomerGateway>")]
+    pub type JsCustomerGateways;
+    #[wasm_bindgen(typescript_type = "WaitOptions")]
+    pub type JsWaitOptions;
+    #[wasm_bindgen(
+        typescript_type = "\"vpn-connection\" | \"vpn-gateway\" | \"customer-gateway\" | \"connection-monitor\""
+    )]
+    pub type JsWaitKind;
+}
+
+/// The resources a waiter can poll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Connection,
+    Gateway,
+    CustomerGateway,
+    Monitor,
+}
+
+impl Kind {
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "vpn-connection" => Some(Kind::Connection),
+            "vpn-gateway" => Some(Kind::Gateway),
+            "customer-gateway" => Some(Kind::CustomerGateway),
+            "connection-monitor" => Some(Kind::Monitor),
+            _ => None,
+        }
+    }
+
+    /// The key of the response envelope, which also names the kind in messages.
+    fn envelope(self) -> &'static str {
+        match self {
+            Kind::Connection => "vpn_connection",
+            Kind::Gateway => "vpn_gateway",
+            Kind::CustomerGateway => "customer_gateway",
+            Kind::Monitor => "connection_monitor",
+        }
+    }
+
+    /// One `GET` of resource `id`.
+    fn get(self, inner: &Rc<Inner>, id: String, options: &JsValue) -> JsPromise {
+        let options: Option<JsCallOptions> = Some(options.clone().unchecked_into());
+        let inner = Rc::clone(inner);
+        match self {
+            Kind::Connection => send_call(inner, options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))),
+            Kind::Gateway => send_call(inner, options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default()))),
+            Kind::CustomerGateway => {
+                send_call(inner, options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
+            }
+            Kind::Monitor => {
+                send_call(inner, options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
+            }
+        }
+    }
+}
+
+/// The lists that page.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    Connections,
+    CustomerGateways,
+}
+
+impl List {
+    fn items_key(self) -> &'static str {
+        match self {
+            List::Connections => "vpn_connections",
+            List::CustomerGateways => "customer_gateways",
+        }
+    }
+
+    /// The API's default and largest `limit` (spec §3.4).
+    fn default_limit(self) -> u64 {
+        match self {
+            List::Connections => 2000,
+            List::CustomerGateways => 200,
+        }
+    }
+
+    fn send(self, inner: &Rc<Inner>, query: Query, options: &JsValue) -> JsPromise {
+        let options: Option<JsCallOptions> = Some(options.clone().unchecked_into());
+        let inner = Rc::clone(inner);
+        match self {
+            List::Connections => {
+                send_call(inner, options, move |c| Ok((c.list_vpn_connections(&query), Report::default())))
+            }
+            List::CustomerGateways => {
+                send_call(inner, options, move |c| Ok((c.list_customer_gateways(&query), Report::default())))
+            }
+        }
+    }
+}
+
+/// An async iterator over every item of `list`, one page request at a time.
+fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsValue {
+    let pager = read_query(query).map(|q| Pager::new(q, list.default_limit()));
+    let state = Rc::new(RefCell::new(pager));
+    let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+    let inner = Rc::clone(inner);
+    let next_page = Closure::<dyn FnMut() -> Promise>::new(move || {
+        let (state, inner, options) = (Rc::clone(&state), Rc::clone(&inner), options.clone());
+        future_to_promise(async move {
+            let query = match &*state.borrow() {
+                Ok(pager) => pager.next_query(),
+                Err(e) => return Err(e.clone().into()),
+            };
+            let Some(query) = query else { return Ok(JsValue::NULL) };
+            let page = JsFuture::from(Promise::from(JsValue::from(list.send(&inner, query, &options)))).await?;
+            let items = get(&page, list.items_key());
+            let items = if Array::is_array(&items) { Array::from(&items) } else { Array::new() };
+            let info = get(&page, "page_info");
+            let count = get(&info, "current_count").as_f64().map(|n| n.max(0.0) as u64);
+            let marker = get(&info, "next_marker").as_string();
+            if let Ok(pager) = &mut *state.borrow_mut() {
+                pager.advance(items.length() as usize, count, marker.as_deref()).map_err(JsValue::from)?;
+            }
+            Ok(items.into())
+        })
+    });
+    items_of(next_page.into_js_value().unchecked_ref())
+}
+
+/// Reads a string or an array of strings; `None` when absent.
+fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(vec![s]));
+    }
+    if Array::is_array(value) {
+        let items: Option<Vec<String>> = Array::from(value).iter().map(|v| v.as_string()).collect();
+        if let Some(items) = items {
+            return Ok(Some(items));
+        }
+    }
+    Err(Error::Config(format!("options.{name} must be a status or an array of statuses")))
+}
+
+fn ms(value: &JsValue, name: &str, default: u64) -> Result<u64, Error> {
+    match value.as_f64() {
+        None if value.is_undefined() => Ok(default),
+        Some(n) if n.fract() == 0.0 && (0.0..=86_400_000.0).contains(&n) => Ok(n as u64),
+        _ => Err(Error::Config(format!("options.{name} must be a whole number of ms, 0–86400000"))),
+    }
+}
+
+fn read_policy(options: &JsValue) -> Result<WaitPolicy, Error> {
+    let d = WaitPolicy::default();
+    Ok(WaitPolicy {
+        timeout_ms: ms(&get(options, "timeoutMs"), "timeoutMs", d.timeout_ms)?,
+        min_delay_ms: ms(&get(options, "minDelayMs"), "minDelayMs", d.min_delay_ms)?,
+        max_delay_ms: ms(&get(options, "maxDelayMs"), "maxDelayMs", d.max_delay_ms)?,
+    })
+}
+
+/// Polls `id` until the goal is reached: resolves to the last response (`undefined` for a
+/// deletion); rejects with `WaitError`, `TimeoutError`, `AbortError` or the poll's own error.
+fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, options: JsValue) -> JsPromise {
+    let inner = Rc::clone(inner);
+    let promise = future_to_promise(async move {
+        let id = id.as_string().ok_or_else(|| Error::Config("the id must be a string".into()))?;
+        let goal = goal?;
+        let policy = read_policy(&options)?;
+        let signal = get(&options, "signal");
+        let now = || js_sys::Date::now().max(0.0) as u64;
+        let mut waiter = Waiter::new(goal.clone(), policy, now());
+        loop {
+            let polled = JsFuture::from(Promise::from(JsValue::from(kind.get(&inner, id.clone(), &options)))).await;
+            let (seen_status, last) = match polled {
+                Ok(response) => (get(&get(&response, kind.envelope()), "status").as_string(), Some(response)),
+                Err(e)
+                    if get(&e, "status").as_f64() == Some(404.0)
+                        && get(&e, "name").as_string().as_deref() == Some("ApiError") =>
+                {
+                    (None, None)
+                }
+                Err(e) => return Err(e),
+            };
+            let seen = match (&seen_status, &last) {
+                (Some(s), _) => Observation::Status(s),
+                (None, Some(_)) => Observation::Status(""),
+                (None, None) => Observation::NotFound,
+            };
+            match waiter.observe(seen, now(), js_sys::Math::random()) {
+                Step::Done => return Ok(last.unwrap_or(JsValue::UNDEFINED)),
+                Step::Wait { delay_ms } => sleep(delay_ms, &signal).await.map_err(JsValue::from)?,
+                Step::TimedOut { .. } => return Err(Error::Timeout(policy.timeout_ms).into()),
+                Step::Failed { status } => {
+                    let what = kind.envelope().replace('_', " ");
+                    let message = match &status {
+                        Some(s) => format!("{what} {id} reached status {s}, which ends the wait (failOn)"),
+                        None => format!("{what} {id} no longer exists (404) while waiting for a status"),
+                    };
+                    return Err(Error::Wait { status, message }.into());
+                }
+            }
+        }
+    });
+    promise.unchecked_into()
+}
+
+fn status_goal(options: &JsValue, until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
+    let owned = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+    Ok(Goal::Status {
+        until: strings(&get(options, "until"), "until")?.unwrap_or_else(|| owned(until)),
+        fail_on: strings(&get(options, "failOn"), "failOn")?.unwrap_or_else(|| owned(fail_on)),
+    })
+}
+
+fn options_value(options: Option<JsWaitOptions>) -> JsValue {
+    options.map_or_else(|| js_sys::Object::new().into(), Into::into)
+}
+
+#[wasm_bindgen]
+impl VpnClient {
+    /// Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+    /// `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
+    #[wasm_bindgen(js_name = paginateVpnConnections)]
+    pub fn paginate_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsVpnConnections {
+        paginate(&self.inner, List::Connections, query, options).unchecked_into()
+    }
+
+    /// Every customer gateway, page by page (`limit` per page, default 200).
+    #[wasm_bindgen(js_name = paginateCustomerGateways)]
+    pub fn paginate_customer_gateways(
+        &self,
+        query: Option<JsQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsCustomerGateways {
+        paginate(&self.inner, List::CustomerGateways, query, options).unchecked_into()
+    }
+
+    /// Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
+    /// settled; a new connection shows DOWN until IKE negotiates); `failOn` (default
+    /// `["ERROR", "FREEZED"]`) rejects with a `WaitError`. Resolves to the last
+    /// `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
+    /// half up to `maxDelayMs` (20 s).
+    #[wasm_bindgen(js_name = waitForVpnConnection)]
+    pub fn wait_for_vpn_connection(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+        let options = options_value(options);
+        let goal = status_goal(&options, &["ACTIVE", "DOWN"], &["ERROR", "FREEZED"]);
+        wait(&self.inner, Kind::Connection, id, goal, options)
+    }
+
+    /// Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
+    /// default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
+    #[wasm_bindgen(js_name = waitForVpnGateway)]
+    pub fn wait_for_vpn_gateway(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+        let options = options_value(options);
+        let goal = status_goal(&options, &["ACTIVE"], &["FAULT", "FREEZED"]);
+        wait(&self.inner, Kind::Gateway, id, goal, options)
+    }
+
+    /// Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
+    /// "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
+    #[wasm_bindgen(js_name = waitForDeletion)]
+    pub fn wait_for_deletion(&self, kind: JsWaitKind, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+        let options = options_value(options);
+        let name = JsValue::from(kind).as_string().unwrap_or_default();
+        let Some(kind) = Kind::parse(&name) else {
+            let message = format!(
+                "kind must be vpn-connection, vpn-gateway, customer-gateway or connection-monitor, got {:?}",
+                name.chars().take(40).collect::<String>()
+            );
+            return Promise::reject(&Error::Config(message).into()).unchecked_into();
+        };
+        wait(&self.inner, kind, id, Ok(Goal::Deletion), options)
+    }
+}
