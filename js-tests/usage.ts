@@ -100,3 +100,24 @@ async function main(): Promise<string> {
   return status ?? "";
 }
 void main;
+
+// Pages, waiters and the concurrency limit.
+async function flows(client: VpnClient): Promise<number> {
+  let count = 0;
+  for await (const c of client.paginateVpnConnections({ limit: 100 })) {
+    const id: string = c.id;
+    count += id.length > 0 ? 1 : 0;
+  }
+  for await (const g of client.paginateCustomerGateways()) count += g.id ? 1 : 0;
+  await client.waitForVpnGateway("11111111-2222-4333-8444-555555555555", { until: "ACTIVE", timeoutMs: 60_000 });
+  await client.waitForVpnConnection("11111111-2222-4333-8444-555555555555", { until: ["ACTIVE", "DOWN"], failOn: ["ERROR"] });
+  await client.waitForDeletion("vpn-connection", "11111111-2222-4333-8444-555555555555", { minDelayMs: 500 });
+  // @ts-expect-error: a kind the API does not have
+  await client.waitForDeletion("vpc", "11111111-2222-4333-8444-555555555555");
+  // @ts-expect-error: timeoutMs is a number of ms
+  await client.waitForVpnGateway("11111111-2222-4333-8444-555555555555", { timeoutMs: "1m" });
+  // @ts-expect-error: maxConcurrency is a number
+  new VpnClient({ endpoint: "https://vpn.eu-de.otc.t-systems.com", projectId: "p", auth: { token: "t" }, maxConcurrency: "8" });
+  return count;
+}
+void flows;

@@ -1,0 +1,1407 @@
+// ===== index.d.ts =====
+/// <reference lib="esnext.disposable" />
+export * from "./node/cloudvpn.js";
+export * from "./errors.js";
+export * from "./schemas.js";
+// ===== node/cloudvpn.d.ts =====
+/* tslint:disable */
+/* eslint-disable */
+
+/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
+export type IssuePath = string;
+
+/** One finding of a validator. */
+export interface Issue {
+    path: IssuePath;
+    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
+    code: string;
+    severity: "error" | "warning";
+    /** What is wrong and the limit. Never contains the PSK. */
+    message: string;
+    /** A proposed fix, such as the network form of a CIDR. */
+    hint?: string;
+    /** The other side of a pair (which entry a subnet overlaps). */
+    related?: IssuePath;
+}
+
+/** `ok` is true when no issue has severity "error". */
+export interface Report {
+    ok: boolean;
+    issues: Issue[];
+}
+
+export interface GatewayContext {
+    attachment_type?: "vpc" | "er";
+    network_type?: "public" | "private";
+    ip_version?: "ipv4" | "ipv6";
+    local_subnets?: string[];
+}
+
+export interface ValidateOptions {
+    /** Which cloud's known values apply. Default "huawei" (the superset). */
+    cloud?: "otc" | "huawei";
+    /** Unknown enum values are errors by default. */
+    unknownEnums?: "error" | "warning";
+    context?: {
+        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+        gateway?: GatewayContext;
+        /** The connection an update is for: enables the style rules of an update. */
+        connection?: { style?: string };
+    };
+}
+
+export interface ClientOptions {
+    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+    endpoint: string;
+    /** IAM project id (32 hex digits). */
+    projectId: string;
+    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+    /** A fetch-compatible function; default `globalThis.fetch`. */
+    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+    validation?: "error" | "warn" | "off";
+    /** Options for that validation. */
+    validateOptions?: ValidateOptions;
+    /** Allow plain http to a host that is not loopback. Default false. */
+    allowInsecureHttp?: boolean;
+    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Per attempt, in ms. Default 30000. */
+    timeoutMs?: number;
+    /** For the whole call, retries and waits included, in ms. Default none. */
+    overallTimeoutMs?: number;
+    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+    maxConcurrency?: number;
+}
+
+export interface CallOptions {
+    /** Aborts the request; the call then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+    until?: string | string[];
+    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+    failOn?: string | string[];
+    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+    timeoutMs?: number;
+    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+    minDelayMs?: number;
+    /** The longest delay between polls, default 20000. */
+    maxDelayMs?: number;
+    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+export interface IkePolicy {
+    ike_version?: "v1" | "v2";
+    phase1_negotiation_mode?: "main" | "aggressive";
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    dh_group?: string;
+    authentication_method?: string;
+    /** Seconds, 60–604800, default 86400. */
+    lifetime_seconds?: number;
+    local_id_type?: "ip" | "fqdn";
+    local_id?: string;
+    peer_id_type?: "ip" | "fqdn" | "any";
+    peer_id?: string;
+    dpd?: {
+        /** Seconds, 2–60, default 15. */
+        timeout?: number;
+        /** Seconds, 10–3600, default 30. */
+        interval?: number;
+        msg?: "seq-hash-notify" | "seq-notify-hash";
+    };
+}
+
+export interface IpsecPolicy {
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    pfs?: string;
+    transform_protocol?: "esp";
+    /** Seconds, 30–604800, default 3600. */
+    lifetime_seconds?: number;
+    encapsulation_mode?: "tunnel";
+}
+
+export interface PolicyRule {
+    rule_index?: number;
+    source?: string;
+    destination?: string[];
+}
+
+export interface ResourceTag {
+    key: string;
+    value: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connection`. */
+export interface CreateVpnConnectionRequest {
+    vpn_connection: {
+        /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `vpn-xxxx` when absent. */
+        name?: string;
+        /** UUID of the VPN gateway. */
+        vgw_id: string;
+        /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
+        vgw_ip: string;
+        /** Default "static". */
+        style?: "static" | "policy" | "bgp";
+        /** UUID of the customer gateway. */
+        cgw_id: string;
+        /** 1–50 IPv4 CIDRs. */
+        peer_subnets?: string[];
+        tunnel_local_address?: string;
+        tunnel_peer_address?: string;
+        enable_nqa?: boolean;
+        enable_hub?: boolean;
+        /** 8–128 characters, at least 3 of: upper, lower, digit, `~!@#$%^()-_+={},./:;`. */
+        psk?: string;
+        policy_rules?: PolicyRule[];
+        ikepolicy?: IkePolicy;
+        ipsecpolicy?: IpsecPolicy;
+        ha_role?: "master" | "slave";
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-connection/{id}`: every field optional. */
+export interface UpdateVpnConnectionRequest {
+    vpn_connection: {
+        name?: string;
+        cgw_id?: string;
+        peer_subnets?: string[];
+        tunnel_local_address?: string;
+        tunnel_peer_address?: string;
+        enable_hub?: boolean;
+        psk?: string;
+        policy_rules?: { source?: string; destination?: string[] }[];
+        ikepolicy?: Omit<IkePolicy, "authentication_method">;
+        ipsecpolicy?: IpsecPolicy;
+    };
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
+export interface BatchCreateVpnConnectionsRequest {
+    vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
+        policy_rules?: { source?: string; destination?: string[] }[];
+    })[];
+}
+
+/** Body of `POST /v5/{project_id}/customer-gateways`. */
+export interface CreateCustomerGatewayRequest {
+    customer_gateway: {
+        /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
+        name?: string;
+        /** Default "ip"; "fqdn" is not supported on OTC yet. */
+        id_type?: "ip" | "fqdn";
+        /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+        id_value: string;
+        /** 1–4294967295; only with id_type ip. */
+        bgp_asn?: number;
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+export interface UpdateCustomerGatewayRequest {
+    customer_gateway: { name?: string };
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+    id: string;
+    name?: string;
+    id_type?: "ip" | "fqdn";
+    id_value?: string;
+    bgp_asn?: number;
+    created_at?: string;
+    updated_at?: string;
+    [key: string]: unknown;
+}
+
+export interface EipRequest {
+    /** An existing EIP, or: */
+    id?: string;
+    /** A new EIP: "5_bgp". */
+    type?: string;
+    /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+    bandwidth_size?: number;
+    bandwidth_name?: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-gateways`. */
+export interface CreateVpnGatewayRequest {
+    vpn_gateway: {
+        name?: string;
+        /** Default "public". */
+        network_type?: "public" | "private";
+        /** Default "vpc". */
+        attachment_type?: "vpc" | "er";
+        ip_version?: "ipv4" | "ipv6";
+        /** Required with attachment_type er. */
+        er_id?: string;
+        /** Required with attachment_type vpc. */
+        vpc_id?: string;
+        /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
+        local_subnets?: string[];
+        /** Subnet id; required with attachment_type vpc. */
+        connect_subnet?: string;
+        /** 1–4294967295, default 64512. */
+        bgp_asn?: number;
+        /** Default "Professional1". */
+        flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+        availability_zone_ids?: string[];
+        /** A UUID or "0" (the default). */
+        enterprise_project_id?: string;
+        /** Public gateways only. */
+        eip1?: EipRequest;
+        eip2?: EipRequest;
+        access_vpc_id?: string;
+        access_subnet_id?: string;
+        /** Default "active-active". */
+        ha_mode?: "active-active" | "active-standby";
+        /** Private gateways only: both or neither, different. */
+        access_private_ip_1?: string;
+        access_private_ip_2?: string;
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
+export interface UpdateVpnGatewayRequest {
+    vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+}
+
+/** Body of `POST /v5/{project_id}/connection-monitors`. */
+export interface CreateConnectionMonitorRequest {
+    connection_monitor: { vpn_connection_id: string };
+}
+
+/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+export interface TagsRequest {
+    tags: { key: string; value?: string }[];
+}
+
+/** Body of the filter and count calls of the tag API. */
+export interface TagFilterRequest {
+    without_any_tag?: boolean;
+    /** At most 20 keys, each with at most 20 values. */
+    tags?: { key: string; values: string[] }[];
+    matches?: { key: "resource_name"; value: string }[];
+}
+
+/** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly validate: (value: unknown) => StandardSchemaV1.Result<Output> | Promise<StandardSchemaV1.Result<Output>>;
+        readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+    };
+}
+export declare namespace StandardSchemaV1 {
+    type Result<Output> = SuccessResult<Output> | FailureResult;
+    interface SuccessResult<Output> { readonly value: Output; readonly issues?: undefined }
+    interface FailureResult { readonly issues: ReadonlyArray<Issue> }
+    interface Issue {
+        readonly message: string;
+        readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+    }
+    interface PathSegment { readonly key: PropertyKey }
+}
+
+/** A VPN connection as the API returns it. */
+export interface VpnConnection {
+    id: string;
+    name?: string;
+    /** Absent from create responses. */
+    status?: "ACTIVE" | "DOWN" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "ERROR" | "UNKNOWN" | (string & {});
+    vgw_id?: string;
+    vgw_ip?: string;
+    style?: "STATIC" | "POLICY" | "BGP" | (string & {});
+    cgw_id?: string;
+    peer_subnets?: string[];
+    tunnel_local_address?: string;
+    tunnel_peer_address?: string;
+    enable_nqa?: boolean;
+    enable_hub?: boolean;
+    policy_rules?: PolicyRule[];
+    ikepolicy?: IkePolicy & { authentication_method?: string };
+    ipsecpolicy?: IpsecPolicy;
+    created_at?: string;
+    updated_at?: string;
+    enterprise_project_id?: string;
+    connection_monitor_id?: string;
+    ha_role?: string;
+    tags?: ResourceTag[];
+    [key: string]: unknown;
+}
+
+/** `{ vpn_connection, request_id }`: the create, show and update responses. */
+export interface VpnConnectionResponse {
+    vpn_connection: VpnConnection;
+    request_id?: string;
+}
+
+
+
+export interface SignRequestInput {
+    method: string;
+    /** Absolute URL, query included. */
+    url: string;
+    /** Headers that will be sent; every one is signed. */
+    headers?: Record<string, string>;
+    /** The exact body bytes that will be sent (sign and send the same string). */
+    body?: string | Uint8Array;
+    accessKey: string;
+    secretKey: string;
+    /** X-Security-Token of temporary credentials; signed and returned. */
+    securityToken?: string;
+    /** Signing time; default now. A Date, epoch milliseconds, or "YYYYMMDDTHHMMSSZ". */
+    date?: Date | number | string;
+}
+
+
+
+/**
+ * A client of one project at one endpoint.
+ */
+export class VpnClient {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
+     */
+    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    /**
+     * `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
+     */
+    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
+     */
+    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
+     */
+    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
+     */
+    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.
+     */
+    createVpnConnection(body: CreateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
+     */
+    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `DELETE /v5/{project_id}/connection-monitors/{id}`.
+     */
+    deleteConnectionMonitor(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/customer-gateways/{id}`.
+     */
+    deleteCustomerGateway(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/vpn-connection/{id}`.
+     */
+    deleteVpnConnection(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    deleteVpnGateway(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * The service endpoint of a cloud and region (spec §6): Huawei Cloud
+     * `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud `https://vpn.{region}.otc.t-systems.com`.
+     */
+    static endpointFor(cloud: string, region: string): string;
+    /**
+     * `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
+     */
+    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/connection-monitors/{id}`.
+     */
+    getConnectionMonitor(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/customer-gateways/{id}`.
+     */
+    getCustomerGateway(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
+     */
+    getQuotas(options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
+     */
+    getVpnConnectionLog(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
+     */
+    getVpnConnection(id: any, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    getVpnGateway(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways/availability-zones`.
+     */
+    listAvailabilityZones(options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
+     */
+    listConnectionMonitors(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
+     */
+    listCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
+     */
+    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
+     */
+    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
+     * `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
+     */
+    listVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
+     */
+    listVpnGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * A client. Throws a `ConfigError` when the options are unusable.
+     */
+    constructor(options: ClientOptions);
+    /**
+     * Every customer gateway, page by page (`limit` per page, default 200).
+     */
+    paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
+    /**
+     * Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+     * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
+     */
+    paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
+    /**
+     * `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
+     */
+    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    /**
+     * `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
+     */
+    updateCustomerGateway(id: any, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
+     */
+    updateVpnConnection(id: any, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
+     */
+    updateVpnGatewaySpecification(id: any, body: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `PUT /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    updateVpnGateway(id: any, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
+     * "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
+     */
+    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
+     * settled; a new connection shows DOWN until IKE negotiates); `failOn` (default
+     * `["ERROR", "FREEZED"]`) rejects with a `WaitError`. Resolves to the last
+     * `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
+     * half up to `maxDelayMs` (20 s).
+     */
+    waitForVpnConnection(id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
+     * default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
+     */
+    waitForVpnGateway(id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * The endpoint this client calls, without a trailing slash.
+     */
+    readonly endpoint: string;
+    /**
+     * The project this client calls.
+     */
+    readonly projectId: string;
+}
+
+/**
+ * Signs a request as the vendor's `AKSKSigner` does and returns every header to send:
+ * the given ones plus `host`, `X-Sdk-Date`, `X-Security-Token` (when given) and `Authorization`.
+ * Throws a `ConfigError` for unusable input.
+ */
+export function signRequest(input: SignRequestInput): Record<string, string>;
+
+/**
+ * r" Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ */
+export function validateAddTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+ */
+export function validateBatchCreateVpnConnections(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a count-resources-by-tags body.
+ */
+export function validateCountResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-connection-monitor body.
+ */
+export function validateCreateConnectionMonitor(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-customer-gateway body.
+ */
+export function validateCreateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+ */
+export function validateCreateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-VPN-gateway body.
+ */
+export function validateCreateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a filter-resources-by-tags body.
+ */
+export function validateFilterResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ */
+export function validateRemoveTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-customer-gateway body (only the name can change).
+ */
+export function validateUpdateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+ */
+export function validateUpdateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-VPN-gateway body.
+ */
+export function validateUpdateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+// ===== errors.d.ts =====
+import type { Issue } from "./node/cloudvpn.js";
+
+/** Base of every error cloudvpn throws or rejects with. Never holds a PSK, token or secret key. */
+export declare class CloudVpnError extends Error {
+  /** Stable: branch on it, not on `message`. */
+  readonly code: string;
+  /** How many attempts the call made (errors from a client call). */
+  readonly attempts?: number;
+  /** True when the server may have carried out the request (a create that timed out, lost its
+   *  answer, or got 500/502/504): look before you create again. */
+  readonly mayHaveActed?: boolean;
+}
+/** The request broke a rule; nothing was sent. `code` is "VALIDATION". */
+export declare class ValidationError extends CloudVpnError {
+  readonly code: "VALIDATION";
+  readonly issues: Issue[];
+}
+/** The service answered with an error. */
+export declare class ApiError extends CloudVpnError {
+  /** HTTP status. */
+  readonly status: number;
+  /** The API's code (`VPN.0004`), `HTTP.<status>` for a body without one, or `RESPONSE.INVALID`. */
+  readonly code: string;
+  /** From the body's `request_id`, else the `X-Request-Id` header; null when neither came. */
+  readonly requestId: string | null;
+  /** Whether the same request may succeed later. */
+  readonly retryable: boolean;
+  /** How many attempts were made. */
+  readonly attempts: number;
+  readonly mayHaveActed: boolean;
+}
+/** The request did not reach the service or its answer did not arrive. `code` is "NETWORK". */
+export declare class NetworkError extends CloudVpnError {
+  readonly code: "NETWORK";
+  /** True when the connection was refused, so the request certainly did not arrive. */
+  readonly refused: boolean;
+}
+/** No answer within the time allowed. `code` is "TIMEOUT". */
+export declare class TimeoutError extends CloudVpnError {
+  readonly code: "TIMEOUT";
+  readonly timeoutMs: number;
+}
+/** The caller's AbortSignal fired. `code` is "ABORTED". */
+export declare class AbortError extends CloudVpnError {
+  readonly code: "ABORTED";
+}
+/** The client or emulator options are unusable. `code` is "CONFIG". */
+export declare class ConfigError extends CloudVpnError {
+  readonly code: "CONFIG";
+}
+/** A waiter saw a status it fails on (`status`), or the resource vanished (`status` null). `code` is "WAIT". */
+export declare class WaitError extends CloudVpnError {
+  readonly code: "WAIT";
+  readonly status: string | null;
+}
+// ===== schemas.d.ts =====
+import type {
+  BatchCreateVpnConnectionsRequest,
+  CreateConnectionMonitorRequest,
+  CreateCustomerGatewayRequest,
+  CreateVpnConnectionRequest,
+  CreateVpnGatewayRequest,
+  StandardSchemaV1,
+  TagFilterRequest,
+  TagsRequest,
+  UpdateCustomerGatewayRequest,
+  UpdateVpnConnectionRequest,
+  UpdateVpnGatewayRequest,
+} from "./node/cloudvpn.js";
+
+/**
+ * Standard Schema v1 objects (react-hook-form, TanStack Form, …): `~standard.validate(value)`
+ * returns `{ value }` or `{ issues }` with each error's `path` as an array of keys and indexes,
+ * plus its `code`. Warnings do not block; use the `validate…` functions to show them.
+ */
+export declare const createVpnConnectionSchema: StandardSchemaV1<CreateVpnConnectionRequest>;
+export declare const updateVpnConnectionSchema: StandardSchemaV1<UpdateVpnConnectionRequest>;
+export declare const batchCreateVpnConnectionsSchema: StandardSchemaV1<BatchCreateVpnConnectionsRequest>;
+export declare const createCustomerGatewaySchema: StandardSchemaV1<CreateCustomerGatewayRequest>;
+export declare const updateCustomerGatewaySchema: StandardSchemaV1<UpdateCustomerGatewayRequest>;
+export declare const createVpnGatewaySchema: StandardSchemaV1<CreateVpnGatewayRequest>;
+export declare const updateVpnGatewaySchema: StandardSchemaV1<UpdateVpnGatewayRequest>;
+export declare const createConnectionMonitorSchema: StandardSchemaV1<CreateConnectionMonitorRequest>;
+export declare const addTagsSchema: StandardSchemaV1<TagsRequest>;
+export declare const removeTagsSchema: StandardSchemaV1<TagsRequest>;
+export declare const filterResourcesByTagsSchema: StandardSchemaV1<TagFilterRequest>;
+export declare const countResourcesByTagsSchema: StandardSchemaV1<TagFilterRequest>;
+// ===== emulator.d.ts =====
+/// <reference lib="esnext.disposable" />
+export { Emulator } from "./emulator-node/cloudvpn.js";
+export type { EmulatorOptions, EmulatorResponse } from "./emulator-node/cloudvpn.js";
+
+/** The emulator's zero-configuration defaults. */
+export declare const EMULATOR_DEFAULTS: {
+  readonly project: string;
+  readonly token: string;
+  readonly accessKey: string;
+  readonly secretKey: string;
+  readonly transitionMs: number;
+};
+// ===== emulator-node/cloudvpn.d.ts =====
+/* tslint:disable */
+/* eslint-disable */
+
+/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
+export type IssuePath = string;
+
+/** One finding of a validator. */
+export interface Issue {
+    path: IssuePath;
+    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
+    code: string;
+    severity: "error" | "warning";
+    /** What is wrong and the limit. Never contains the PSK. */
+    message: string;
+    /** A proposed fix, such as the network form of a CIDR. */
+    hint?: string;
+    /** The other side of a pair (which entry a subnet overlaps). */
+    related?: IssuePath;
+}
+
+/** `ok` is true when no issue has severity "error". */
+export interface Report {
+    ok: boolean;
+    issues: Issue[];
+}
+
+export interface GatewayContext {
+    attachment_type?: "vpc" | "er";
+    network_type?: "public" | "private";
+    ip_version?: "ipv4" | "ipv6";
+    local_subnets?: string[];
+}
+
+export interface ValidateOptions {
+    /** Which cloud's known values apply. Default "huawei" (the superset). */
+    cloud?: "otc" | "huawei";
+    /** Unknown enum values are errors by default. */
+    unknownEnums?: "error" | "warning";
+    context?: {
+        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+        gateway?: GatewayContext;
+        /** The connection an update is for: enables the style rules of an update. */
+        connection?: { style?: string };
+    };
+}
+
+export interface ClientOptions {
+    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+    endpoint: string;
+    /** IAM project id (32 hex digits). */
+    projectId: string;
+    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+    /** A fetch-compatible function; default `globalThis.fetch`. */
+    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+    validation?: "error" | "warn" | "off";
+    /** Options for that validation. */
+    validateOptions?: ValidateOptions;
+    /** Allow plain http to a host that is not loopback. Default false. */
+    allowInsecureHttp?: boolean;
+    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Per attempt, in ms. Default 30000. */
+    timeoutMs?: number;
+    /** For the whole call, retries and waits included, in ms. Default none. */
+    overallTimeoutMs?: number;
+    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+    maxConcurrency?: number;
+}
+
+export interface CallOptions {
+    /** Aborts the request; the call then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+    until?: string | string[];
+    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+    failOn?: string | string[];
+    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+    timeoutMs?: number;
+    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+    minDelayMs?: number;
+    /** The longest delay between polls, default 20000. */
+    maxDelayMs?: number;
+    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+export interface IkePolicy {
+    ike_version?: "v1" | "v2";
+    phase1_negotiation_mode?: "main" | "aggressive";
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    dh_group?: string;
+    authentication_method?: string;
+    /** Seconds, 60–604800, default 86400. */
+    lifetime_seconds?: number;
+    local_id_type?: "ip" | "fqdn";
+    local_id?: string;
+    peer_id_type?: "ip" | "fqdn" | "any";
+    peer_id?: string;
+    dpd?: {
+        /** Seconds, 2–60, default 15. */
+        timeout?: number;
+        /** Seconds, 10–3600, default 30. */
+        interval?: number;
+        msg?: "seq-hash-notify" | "seq-notify-hash";
+    };
+}
+
+export interface IpsecPolicy {
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    pfs?: string;
+    transform_protocol?: "esp";
+    /** Seconds, 30–604800, default 3600. */
+    lifetime_seconds?: number;
+    encapsulation_mode?: "tunnel";
+}
+
+export interface PolicyRule {
+    rule_index?: number;
+    source?: string;
+    destination?: string[];
+}
+
+export interface ResourceTag {
+    key: string;
+    value: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connection`. */
+export interface CreateVpnConnectionRequest {
+    vpn_connection: {
+        /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `vpn-xxxx` when absent. */
+        name?: string;
+        /** UUID of the VPN gateway. */
+        vgw_id: string;
+        /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
+        vgw_ip: string;
+        /** Default "static". */
+        style?: "static" | "policy" | "bgp";
+        /** UUID of the customer gateway. */
+        cgw_id: string;
+        /** 1–50 IPv4 CIDRs. */
+        peer_subnets?: string[];
+        tunnel_local_address?: string;
+        tunnel_peer_address?: string;
+        enable_nqa?: boolean;
+        enable_hub?: boolean;
+        /** 8–128 characters, at least 3 of: upper, lower, digit, `~!@#$%^()-_+={},./:;`. */
+        psk?: string;
+        policy_rules?: PolicyRule[];
+        ikepolicy?: IkePolicy;
+        ipsecpolicy?: IpsecPolicy;
+        ha_role?: "master" | "slave";
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-connection/{id}`: every field optional. */
+export interface UpdateVpnConnectionRequest {
+    vpn_connection: {
+        name?: string;
+        cgw_id?: string;
+        peer_subnets?: string[];
+        tunnel_local_address?: string;
+        tunnel_peer_address?: string;
+        enable_hub?: boolean;
+        psk?: string;
+        policy_rules?: { source?: string; destination?: string[] }[];
+        ikepolicy?: Omit<IkePolicy, "authentication_method">;
+        ipsecpolicy?: IpsecPolicy;
+    };
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
+export interface BatchCreateVpnConnectionsRequest {
+    vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
+        policy_rules?: { source?: string; destination?: string[] }[];
+    })[];
+}
+
+/** Body of `POST /v5/{project_id}/customer-gateways`. */
+export interface CreateCustomerGatewayRequest {
+    customer_gateway: {
+        /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
+        name?: string;
+        /** Default "ip"; "fqdn" is not supported on OTC yet. */
+        id_type?: "ip" | "fqdn";
+        /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+        id_value: string;
+        /** 1–4294967295; only with id_type ip. */
+        bgp_asn?: number;
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+export interface UpdateCustomerGatewayRequest {
+    customer_gateway: { name?: string };
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+    id: string;
+    name?: string;
+    id_type?: "ip" | "fqdn";
+    id_value?: string;
+    bgp_asn?: number;
+    created_at?: string;
+    updated_at?: string;
+    [key: string]: unknown;
+}
+
+export interface EipRequest {
+    /** An existing EIP, or: */
+    id?: string;
+    /** A new EIP: "5_bgp". */
+    type?: string;
+    /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+    bandwidth_size?: number;
+    bandwidth_name?: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-gateways`. */
+export interface CreateVpnGatewayRequest {
+    vpn_gateway: {
+        name?: string;
+        /** Default "public". */
+        network_type?: "public" | "private";
+        /** Default "vpc". */
+        attachment_type?: "vpc" | "er";
+        ip_version?: "ipv4" | "ipv6";
+        /** Required with attachment_type er. */
+        er_id?: string;
+        /** Required with attachment_type vpc. */
+        vpc_id?: string;
+        /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
+        local_subnets?: string[];
+        /** Subnet id; required with attachment_type vpc. */
+        connect_subnet?: string;
+        /** 1–4294967295, default 64512. */
+        bgp_asn?: number;
+        /** Default "Professional1". */
+        flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+        availability_zone_ids?: string[];
+        /** A UUID or "0" (the default). */
+        enterprise_project_id?: string;
+        /** Public gateways only. */
+        eip1?: EipRequest;
+        eip2?: EipRequest;
+        access_vpc_id?: string;
+        access_subnet_id?: string;
+        /** Default "active-active". */
+        ha_mode?: "active-active" | "active-standby";
+        /** Private gateways only: both or neither, different. */
+        access_private_ip_1?: string;
+        access_private_ip_2?: string;
+        tags?: ResourceTag[];
+    };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
+export interface UpdateVpnGatewayRequest {
+    vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+}
+
+/** Body of `POST /v5/{project_id}/connection-monitors`. */
+export interface CreateConnectionMonitorRequest {
+    connection_monitor: { vpn_connection_id: string };
+}
+
+/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+export interface TagsRequest {
+    tags: { key: string; value?: string }[];
+}
+
+/** Body of the filter and count calls of the tag API. */
+export interface TagFilterRequest {
+    without_any_tag?: boolean;
+    /** At most 20 keys, each with at most 20 values. */
+    tags?: { key: string; values: string[] }[];
+    matches?: { key: "resource_name"; value: string }[];
+}
+
+/** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly validate: (value: unknown) => StandardSchemaV1.Result<Output> | Promise<StandardSchemaV1.Result<Output>>;
+        readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+    };
+}
+export declare namespace StandardSchemaV1 {
+    type Result<Output> = SuccessResult<Output> | FailureResult;
+    interface SuccessResult<Output> { readonly value: Output; readonly issues?: undefined }
+    interface FailureResult { readonly issues: ReadonlyArray<Issue> }
+    interface Issue {
+        readonly message: string;
+        readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+    }
+    interface PathSegment { readonly key: PropertyKey }
+}
+
+/** A VPN connection as the API returns it. */
+export interface VpnConnection {
+    id: string;
+    name?: string;
+    /** Absent from create responses. */
+    status?: "ACTIVE" | "DOWN" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "ERROR" | "UNKNOWN" | (string & {});
+    vgw_id?: string;
+    vgw_ip?: string;
+    style?: "STATIC" | "POLICY" | "BGP" | (string & {});
+    cgw_id?: string;
+    peer_subnets?: string[];
+    tunnel_local_address?: string;
+    tunnel_peer_address?: string;
+    enable_nqa?: boolean;
+    enable_hub?: boolean;
+    policy_rules?: PolicyRule[];
+    ikepolicy?: IkePolicy & { authentication_method?: string };
+    ipsecpolicy?: IpsecPolicy;
+    created_at?: string;
+    updated_at?: string;
+    enterprise_project_id?: string;
+    connection_monitor_id?: string;
+    ha_role?: string;
+    tags?: ResourceTag[];
+    [key: string]: unknown;
+}
+
+/** `{ vpn_connection, request_id }`: the create, show and update responses. */
+export interface VpnConnectionResponse {
+    vpn_connection: VpnConnection;
+    request_id?: string;
+}
+
+
+
+export interface EmulatorOptions {
+    /** Project ids that exist. Default ["0123456789abcdef0123456789abcdef"]. */
+    projects?: string[];
+    /** Tokens accepted as X-Auth-Token: a string is valid for every project, `{ token, projects }`
+     *  only for those. Default ["emulator-token"]. */
+    tokens?: (string | { token: string; projects: string[] })[];
+    /** AK/SK pairs accepted (SDK-HMAC-SHA256). Default [{ accessKey: "EMULATORACCESSKEY000", secretKey: "emulator-secret-key" }]. */
+    credentials?: { accessKey: string; secretKey: string }[];
+    /** Milliseconds from create to the settled status, and from delete to gone. Default 1000. */
+    transitionMs?: number;
+    /** Seed of the id generator; the same seed gives the same ids. Default: random. */
+    seed?: number;
+    /** Fault rules, drawn deterministically from `seed`. Default none. */
+    faults?: FaultRule[];
+    /** Delay added to every answer of `fetch` and `answer`, in ms. Default 0. */
+    delayMs?: number;
+    /** Resources per project. Default { vpn_gateway: 50, customer_gateway: 100, vpn_connection: 5000 }. */
+    quotas?: { vpn_gateway?: number; customer_gateway?: number; vpn_connection?: number };
+}
+/** A fault kind: an error status, a dropped connection, added latency, or a malformed body. */
+export type FaultKind = "429" | "500" | "502" | "503" | "504" | "drop-before" | "drop-after" | "latency" | "truncated-json" | "html";
+/** Which requests fail, how often and how; the first matching rule decides. */
+export interface FaultRule {
+    /** Only this method; default any. */
+    method?: "GET" | "POST" | "PUT" | "DELETE";
+    /** A path below /v5/{project_id}/, `*` for one segment, a trailing `**` for the rest; default any. */
+    path?: string;
+    /** Share of matching requests that fail, 0–1. */
+    rate: number;
+    /** Drawn uniformly; default every kind. */
+    kinds?: FaultKind[];
+    /** Retry-After of a 429, in seconds. Default 1. */
+    retryAfterS?: number;
+    /** Added delay of a latency fault, in ms. Default 200. */
+    latencyMs?: number;
+}
+/** What a transport must do: send after `delayMs`, or drop the connection. */
+export type EmulatorAnswer = (EmulatorResponse & { delayMs: number; drop?: undefined }) | { drop: true; delayMs: number };
+/** A plain answer of `Emulator.handle`. */
+export interface EmulatorResponse {
+    status: number;
+    headers: [string, string][];
+    body: Uint8Array;
+}
+
+
+
+export interface SignRequestInput {
+    method: string;
+    /** Absolute URL, query included. */
+    url: string;
+    /** Headers that will be sent; every one is signed. */
+    headers?: Record<string, string>;
+    /** The exact body bytes that will be sent (sign and send the same string). */
+    body?: string | Uint8Array;
+    accessKey: string;
+    secretKey: string;
+    /** X-Security-Token of temporary credentials; signed and returned. */
+    securityToken?: string;
+    /** Signing time; default now. A Date, epoch milliseconds, or "YYYYMMDDTHHMMSSZ". */
+    date?: Date | number | string;
+}
+
+
+
+/**
+ * The emulator, in process.
+ */
+export class Emulator {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Answers one request as a transport must, with the configured faults and delays:
+     * `{ status, headers, body, delayMs }`, or `{ drop: true, delayMs }` when the connection is
+     * to be dropped without an answer.
+     */
+    answer(method: string, url: string, headers: [string, string][], body: Uint8Array): EmulatorAnswer;
+    /**
+     * How many VPN connections `projectId` holds; `undefined` for an unknown project.
+     */
+    connectionCount(project_id: string): number | undefined;
+    /**
+     * Answers one request synchronously: `method`, a URL or path, header pairs, body bytes.
+     */
+    handle(method: string, url: string, headers: [string, string][], body: Uint8Array): EmulatorResponse;
+    /**
+     * An emulator with its own empty store. Throws a `ConfigError` for unusable options.
+     */
+    constructor(options?: EmulatorOptions | null);
+    /**
+     * Forgets every resource; the options stay.
+     */
+    reset(): void;
+    /**
+     * The store of `projectId` (default: the first configured project) as plain JSON:
+     * `{ vpn_gateways, customer_gateways, vpn_connections, connection_monitors }`, each as the API
+     * would show it, without secrets; `undefined` for an unknown project.
+     */
+    snapshot(project_id?: string | null): any;
+    /**
+     * A fetch-compatible function bound to this emulator: `new VpnClient({ fetch: emulator.fetch })`.
+     */
+    readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+}
+
+/**
+ * A client of one project at one endpoint.
+ */
+export class VpnClient {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
+     */
+    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    /**
+     * `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
+     */
+    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
+     */
+    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
+     */
+    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
+     */
+    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.
+     */
+    createVpnConnection(body: CreateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
+     */
+    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `DELETE /v5/{project_id}/connection-monitors/{id}`.
+     */
+    deleteConnectionMonitor(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/customer-gateways/{id}`.
+     */
+    deleteCustomerGateway(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/vpn-connection/{id}`.
+     */
+    deleteVpnConnection(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * `DELETE /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    deleteVpnGateway(id: any, options?: CallOptions | null): Promise<void>;
+    /**
+     * The service endpoint of a cloud and region (spec §6): Huawei Cloud
+     * `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud `https://vpn.{region}.otc.t-systems.com`.
+     */
+    static endpointFor(cloud: string, region: string): string;
+    /**
+     * `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
+     */
+    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/connection-monitors/{id}`.
+     */
+    getConnectionMonitor(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/customer-gateways/{id}`.
+     */
+    getCustomerGateway(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
+     */
+    getQuotas(options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
+     */
+    getVpnConnectionLog(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
+     */
+    getVpnConnection(id: any, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    getVpnGateway(id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways/availability-zones`.
+     */
+    listAvailabilityZones(options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
+     */
+    listConnectionMonitors(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
+     */
+    listCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
+     */
+    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
+     */
+    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
+     * `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
+     */
+    listVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
+     */
+    listVpnGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    /**
+     * A client. Throws a `ConfigError` when the options are unusable.
+     */
+    constructor(options: ClientOptions);
+    /**
+     * Every customer gateway, page by page (`limit` per page, default 200).
+     */
+    paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
+    /**
+     * Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+     * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
+     */
+    paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
+    /**
+     * `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
+     */
+    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    /**
+     * `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
+     */
+    updateCustomerGateway(id: any, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
+     */
+    updateVpnConnection(id: any, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    /**
+     * `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
+     */
+    updateVpnGatewaySpecification(id: any, body: any, options?: CallOptions | null): Promise<any>;
+    /**
+     * `PUT /v5/{project_id}/vpn-gateways/{id}`.
+     */
+    updateVpnGateway(id: any, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    /**
+     * Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
+     * "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
+     */
+    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
+     * settled; a new connection shows DOWN until IKE negotiates); `failOn` (default
+     * `["ERROR", "FREEZED"]`) rejects with a `WaitError`. Resolves to the last
+     * `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
+     * half up to `maxDelayMs` (20 s).
+     */
+    waitForVpnConnection(id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
+     * default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
+     */
+    waitForVpnGateway(id: any, options?: WaitOptions | null): Promise<any>;
+    /**
+     * The endpoint this client calls, without a trailing slash.
+     */
+    readonly endpoint: string;
+    /**
+     * The project this client calls.
+     */
+    readonly projectId: string;
+}
+
+/**
+ * Signs a request as the vendor's `AKSKSigner` does and returns every header to send:
+ * the given ones plus `host`, `X-Sdk-Date`, `X-Security-Token` (when given) and `Authorization`.
+ * Throws a `ConfigError` for unusable input.
+ */
+export function signRequest(input: SignRequestInput): Record<string, string>;
+
+/**
+ * r" Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ */
+export function validateAddTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+ */
+export function validateBatchCreateVpnConnections(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a count-resources-by-tags body.
+ */
+export function validateCountResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-connection-monitor body.
+ */
+export function validateCreateConnectionMonitor(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-customer-gateway body.
+ */
+export function validateCreateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+ */
+export function validateCreateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a create-VPN-gateway body.
+ */
+export function validateCreateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a filter-resources-by-tags body.
+ */
+export function validateFilterResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ */
+export function validateRemoveTags(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-customer-gateway body (only the name can change).
+ */
+export function validateUpdateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+ */
+export function validateUpdateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+
+/**
+ * r" Checks an update-VPN-gateway body.
+ */
+export function validateUpdateVpnGateway(body: any, options?: ValidateOptions | null): Report;
