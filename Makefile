@@ -69,3 +69,4 @@ bench: build
 	node scripts/bench.mjs
 	node scripts/bench-emulator.mjs
 	node scripts/bench-client.mjs
+	node scripts/bench-cold.mjs
