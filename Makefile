@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build pack demo test lint test-native test-wasm test-js test-types golden bench clean
+.PHONY: setup build pack demo test lint test-native test-wasm test-js test-types test-size golden bench clean
 
 ## Installs the toolchain (idempotent; ~5 min on a fresh machine, <2 s afterwards).
 setup:
@@ -33,7 +33,7 @@ demo: build
 	node scripts/demo-server.mjs
 
 ## Every check: formatting, lints, native tests, the packed tarball in Node and Chromium.
-test: lint test-native pack test-types test-wasm test-js
+test: lint test-native pack test-size test-types test-wasm test-js
 	@echo "make test: all passed"
 
 lint: setup
@@ -48,6 +48,10 @@ test-native: setup
 ## wasm-bindgen-test in Node and in headless Chromium, against a loopback emulator server.
 test-wasm: pack
 	@scripts/test-wasm.sh
+
+## The main wasm and its glue, gzipped, against the committed budget (size-budget.txt).
+test-size: build
+	@scripts/check-size.sh
 
 ## The public .d.ts against the reviewed golden file (tests/golden/cloudvpn.d.ts).
 test-types: build
