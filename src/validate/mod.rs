@@ -7,6 +7,7 @@ mod customer_gateway;
 mod ids;
 pub mod ipv4;
 pub mod json;
+mod json_parse;
 mod monitor;
 mod object;
 mod options;
