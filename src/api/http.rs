@@ -34,6 +34,10 @@ impl Method {
     }
 }
 
+/// The response headers the client reads (`Retry-After` for retries, `X-Request-Id` for errors);
+/// a transport may hand over only these.
+pub const RESPONSE_HEADERS_READ: [&str; 2] = ["retry-after", "x-request-id"];
+
 /// Header names whose values are credentials: never printed.
 pub const SECRET_HEADERS: [&str; 3] = ["x-auth-token", "authorization", "x-security-token"];
 

@@ -18,5 +18,5 @@ pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};
 pub use endpoint::{Endpoint, Insecure};
 pub use error::{ApiError, Error, RESPONSE_INVALID, RETRYABLE_CODES};
-pub use http::{HttpRequest, HttpResponse, Method, SECRET_HEADERS};
+pub use http::{HttpRequest, HttpResponse, Method, RESPONSE_HEADERS_READ, SECRET_HEADERS};
 pub use operations::{Query, TAG_RESOURCE_TYPES};

@@ -1,7 +1,7 @@
 //! Sends an [`HttpRequest`] through a fetch-compatible function and reads the whole answer.
 
 use super::convert::get;
-use crate::api::{Error, HttpRequest, HttpResponse};
+use crate::api::{Error, HttpRequest, HttpResponse, RESPONSE_HEADERS_READ};
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +17,9 @@ pub struct Transport {
     fetch: Function,
     this: JsValue,
     in_process: bool,
+    /// The platform's own fetch, which honours its signal; a caller's may not, so its promises
+    /// race the signal.
+    native: bool,
 }
 
 impl Transport {
@@ -26,14 +29,14 @@ impl Transport {
             let global: JsValue = js_sys::global().into();
             let f = get(&global, "fetch");
             return match f.dyn_into::<Function>() {
-                Ok(fetch) => Ok(Self { fetch, this: global, in_process: false }),
+                Ok(fetch) => Ok(Self { fetch, this: global, in_process: false, native: true }),
                 Err(_) => Err(Error::Config("this environment has no global fetch; pass options.fetch".into())),
             };
         }
         match fetch.clone().dyn_into::<Function>() {
             Ok(f) => {
                 let in_process = get(&f, IN_PROCESS_MARK).as_bool() == Some(true);
-                Ok(Self { fetch: f, this: JsValue::UNDEFINED, in_process })
+                Ok(Self { fetch: f, this: JsValue::UNDEFINED, in_process, native: false })
             }
             Err(_) => Err(Error::Config("options.fetch must be a function".into())),
         }
@@ -91,8 +94,9 @@ impl Transport {
             self.fetch.call2(&self.this, &JsValue::from_str(&request.url), &init).map_err(|e| failure(&e, signal))?;
         let promise =
             promise.dyn_into::<Promise>().map_err(|_| Error::Network("fetch did not return a Promise".into()))?;
-        let response = JsFuture::from(abortable(&promise, signal)).await.map_err(|e| failure(&e, signal))?;
-        read_response(&response, signal).await
+        let promise = if self.native { promise } else { abortable(&promise, signal) };
+        let response = JsFuture::from(promise).await.map_err(|e| failure(&e, signal))?;
+        read_response(&response, signal, self.native).await
     }
 }
 
@@ -133,14 +137,21 @@ fn failure(error: &JsValue, signal: &JsValue) -> Error {
     }
 }
 
-async fn read_response(response: &JsValue, signal: &JsValue) -> Result<HttpResponse, Error> {
+async fn read_response(response: &JsValue, signal: &JsValue, native: bool) -> Result<HttpResponse, Error> {
     let status = get(response, "status").as_f64().unwrap_or(0.0);
     if !(100.0..=599.0).contains(&status) {
         return Err(Error::Network("the response has no HTTP status".into()));
     }
     let mut headers = Vec::new();
     let raw_headers = get(response, "headers");
-    if let Ok(Some(iter)) = js_sys::try_iter(&raw_headers) {
+    if let Some(get_header) = get(&raw_headers, "get").dyn_ref::<Function>() {
+        // A Headers object: ask for the headers the core reads, not every one.
+        for name in RESPONSE_HEADERS_READ {
+            if let Ok(Some(value)) = get_header.call1(&raw_headers, &JsValue::from_str(name)).map(|v| v.as_string()) {
+                headers.push((name.to_owned(), value));
+            }
+        }
+    } else if let Ok(Some(iter)) = js_sys::try_iter(&raw_headers) {
         for entry in iter.flatten() {
             let k = Reflect::get_u32(&entry, 0).ok().and_then(|v| v.as_string());
             let v = Reflect::get_u32(&entry, 1).ok().and_then(|v| v.as_string());
@@ -157,7 +168,8 @@ async fn read_response(response: &JsValue, signal: &JsValue) -> Result<HttpRespo
         .map_err(|e| failure(&e, signal))?
         .dyn_into::<Promise>()
         .map_err(|_| Error::Network("arrayBuffer() did not return a Promise".into()))?;
-    let buffer = JsFuture::from(abortable(&body_promise, signal)).await.map_err(|e| failure(&e, signal))?;
+    let body_promise = if native { body_promise } else { abortable(&body_promise, signal) };
+    let buffer = JsFuture::from(body_promise).await.map_err(|e| failure(&e, signal))?;
     let body = Uint8Array::new(&buffer).to_vec();
     Ok(HttpResponse { status: status as u16, headers, body })
 }
