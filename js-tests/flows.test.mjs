@@ -124,6 +124,20 @@ test("maxConcurrency: no more requests in flight than allowed; the rest wait the
   const results = await Promise.all(Array.from({ length: 30 }, () => client.getQuotas()));
   assert.equal(results.length, 30);
   assert.equal(most, 3);
+  // A call aborted while it waits for its turn ends with an AbortError and sends nothing; the
+  // place it never held is not lost: later calls still run.
+  let sent = 0;
+  const countingSlow = (url, init) => { sent++; return slow(url, init); };
+  const gated = clientOf(countingSlow, { maxConcurrency: 1, allowInsecureHttp: true });
+  const first = gated.getQuotas();
+  const controller = new AbortController();
+  const queued = gated.getQuotas({ signal: controller.signal });
+  controller.abort();
+  const e = await queued.catch((x) => x);
+  assert.ok(e instanceof api.AbortError, `${e.name}: ${e.message}`);
+  await first;
+  await Promise.all([gated.getQuotas(), gated.getQuotas()]);
+  assert.equal(sent, 3, "the aborted call was never sent; the two later ones were");
   const bad = [0, 1.5, "4", 10_001];
   for (const maxConcurrency of bad) assert.throws(() => clientOf(emulator.fetch, { maxConcurrency }), api.ConfigError);
 });

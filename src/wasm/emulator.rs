@@ -116,9 +116,13 @@ pub struct JsEmulator {
 
 #[wasm_bindgen(module = "/src/wasm/js/emulator.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = delay)]
-    fn sleep(ms: f64, signal: &JsValue) -> Promise;
     fn dropped() -> JsValue;
+}
+
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    /// The shared abortable wait; rejects with the signal's reason, as a fetch would.
+    fn sleep(ms: f64, signal: &JsValue) -> Promise;
 }
 
 fn to_request(method: &str, url: String, headers: &JsValue, body: Vec<u8>) -> Result<HttpRequest, HttpResponse> {

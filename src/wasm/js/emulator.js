@@ -1,5 +1,5 @@
 // The JavaScript side of the emulator's wasm module: reading a fetch request and making a
-// Response, and the waits and failures its faults need.
+// Response, and the failure a dropped connection shows (fault delays use runtime.js's sleep).
 
 /** Reads a fetch call's arguments into plain parts. */
 export async function readRequest(input, init) {
@@ -17,14 +17,5 @@ export async function readRequest(input, init) {
 }
 export function makeResponse(status, headers, body) {
   return new Response(status === 204 || body.length === 0 ? null : body, { status, headers });
-}
-/** Resolves after `ms`; rejects with the signal's reason as soon as `signal` aborts. */
-export function delay(ms, signal) {
-  return new Promise((resolve, reject) => {
-    const listens = signal && typeof signal.addEventListener === "function";
-    const onAbort = () => { clearTimeout(timer); reject(signal.reason ?? new DOMException("This operation was aborted", "AbortError")); };
-    const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
-    if (listens) signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 export function dropped() { return new TypeError("fetch failed: the emulator dropped the connection"); }

@@ -45,13 +45,15 @@ export function attemptSignal(signal, ms) {
   if (listens) signal.addEventListener("abort", onAbort, { once: true });
   return { signal: controller.signal, clear() { clearTimeout(timer); if (listens) signal.removeEventListener("abort", onAbort); } };
 }
-/** Resolves after `ms`; rejects with an AbortError DOMException as soon as `signal` aborts. */
+/** Resolves after `ms`; rejects as soon as `signal` aborts, with its reason (as fetch does) or
+ * an AbortError DOMException. The client's backoff and the emulator's fault delays share it. */
 export function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
     const listens = signal && typeof signal.addEventListener === "function";
-    if (listens && signal.aborted) return reject(new DOMException("aborted", "AbortError"));
+    const reason = () => signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+    if (listens && signal.aborted) return reject(reason());
     const timer = setTimeout(() => { if (listens) signal.removeEventListener("abort", onAbort); resolve(); }, ms);
-    const onAbort = () => { clearTimeout(timer); reject(new DOMException("aborted", "AbortError")); };
+    const onAbort = () => { clearTimeout(timer); reject(reason()); };
     if (listens) signal.addEventListener("abort", onAbort, { once: true });
   });
 }
