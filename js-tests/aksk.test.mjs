@@ -83,8 +83,48 @@ test("signRequest rejects unusable input with a ConfigError and never shows the 
   for (const bad of [undefined, {}, { method: "GET", url: "/relative", accessKey: AK, secretKey: "sk-canary-77" }]) {
     assert.throws(() => api.signRequest(bad), (e) => e instanceof api.ConfigError && !String(e.message).includes("sk-canary-77"));
   }
-  const headers = api.signRequest({ method: "GET", url: "https://vpn.eu-de.otc.t-systems.com/v5/p/vpn-connection", accessKey: AK, secretKey: SK, securityToken: "tok", date: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) });
+  const base = { method: "GET", url: "https://vpn.eu-de.otc.t-systems.com/v5/p/vpn-connection", accessKey: AK, secretKey: SK };
+  const wrong = [
+    [{ headers: "content-type: application/json" }, /headers must be an object/],
+    [{ headers: ["a", "b"] }, /headers must be an object/],
+    [{ headers: { "X-Count": 3 } }, /header values must be strings/],
+    [{ headers: { "X-Gone": undefined } }, /header values must be strings/],
+    [{ securityToken: 42 }, /securityToken must be a string/],
+    [{ body: 42 }, /body must be a string or a Uint8Array/],
+    [{ date: "yesterday" }, /date must be YYYYMMDDTHHMMSSZ/],
+    [{ date: Number.NaN }, /date must be a valid Date/],
+    [{ date: new Date("not a date") }, /date must be a valid Date/],
+    [{ date: -1 }, /date must be a valid Date/],
+  ];
+  for (const [change, message] of wrong) {
+    assert.throws(() => api.signRequest({ ...base, ...change }), (e) => e instanceof api.ConfigError && message.test(e.message), JSON.stringify(change));
+  }
+  const headers = api.signRequest({ ...base, securityToken: "tok", date: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) });
   assert.equal(headers["X-Sdk-Date"], "20250102T030405Z");
   assert.equal(headers["X-Security-Token"], "tok");
   assert.match(headers.Authorization, /SignedHeaders=host;x-sdk-date;x-security-token,/);
+});
+
+test("signRequest signs the same request alike however its fields are given", () => {
+  const text = JSON.stringify({ vpn_connection: { name: "quote \" back\\slash ä 🚀", psk: "Abcd1234!x" } });
+  const request = { method: "POST", url: `https://vpn.eu-de.otc.t-systems.com/v5/${PROJECT}/vpn-connection?b=2&a=1`, accessKey: AK, secretKey: SK };
+  const expected = api.signRequest({ ...request, headers: { "Content-Type": "application/json" }, body: text, date: "20250102T030405Z" });
+  // Plain strings cross as one JSON text; a Uint8Array body, a getter or a class instance is read field by field.
+  const variants = [
+    { ...request, headers: { "Content-Type": "application/json" }, body: new TextEncoder().encode(text), date: "20250102T030405Z" },
+    { ...request, headers: { "Content-Type": "application/json" }, body: text, date: Date.UTC(2025, 0, 2, 3, 4, 5) },
+    { ...request, headers: { "Content-Type": "application/json" }, body: text, date: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)) },
+    { ...request, headers: { "Content-Type": "application/json", "X-Sdk-Date": "20250102T030405Z" }, body: text },
+    Object.assign(Object.create({ get body() { return text; } }), { ...request, headers: { "Content-Type": "application/json" }, date: "20250102T030405Z" }),
+  ];
+  for (const input of variants) {
+    const got = api.signRequest(input);
+    assert.equal(got.Authorization, expected.Authorization);
+    assert.equal(got["X-Sdk-Date"], "20250102T030405Z");
+    assert.equal(got["Content-Type"], "application/json");
+    assert.equal(got.host, "vpn.eu-de.otc.t-systems.com");
+  }
+  // An Authorization header given is replaced, never signed.
+  const resigned = api.signRequest({ ...request, headers: { "Content-Type": "application/json", Authorization: "old" }, body: text, date: "20250102T030405Z" });
+  assert.equal(resigned.Authorization, expected.Authorization);
 });

@@ -181,6 +181,16 @@ proptest! {
         }
     }
 
+    /// Any string written by `write_string` reads back as itself, by serde_json and by our reader.
+    #[test]
+    fn json_strings_written_read_back_unchanged(text in any::<String>()) {
+        let mut written = String::new();
+        validate::json::write_string(&mut written, &text);
+        prop_assert_eq!(serde_json::from_str::<String>(&written).ok(), Some(text.clone()));
+        let ours = validate::json::parse(&written).ok();
+        prop_assert_eq!(ours.as_ref().and_then(Json::as_str), Some(text.as_str()));
+    }
+
     #[test]
     fn no_validator_panics_on_a_mutated_valid_body(key in prop::sample::select(KEYS.to_vec()), value in json_value()) {
         let mut body = json!({"vpn_connection": {

@@ -66,7 +66,13 @@ pub fn encode_query_part(s: &str) -> String {
 /// The canonical URI: each path segment encoded as JavaScript's `encodeURIComponent` does (the
 /// vendor signer's choice: `! ' ( ) *` stay too), joined by `/`, with a trailing `/`.
 pub fn canonical_uri(path: &str) -> String {
-    let mut uri = path.split('/').map(|seg| encode(seg, b"-_.~!'()*")).collect::<Vec<_>>().join("/");
+    let mut uri = String::with_capacity(path.len() + 1);
+    for (i, segment) in path.split('/').enumerate() {
+        if i > 0 {
+            uri.push('/');
+        }
+        encode_into(&mut uri, segment, b"-_.~!'()*");
+    }
     if !uri.ends_with('/') {
         uri.push('/');
     }
@@ -75,6 +81,16 @@ pub fn canonical_uri(path: &str) -> String {
 
 fn encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
+    encode_into(&mut out, s, keep);
+    out
+}
+
+/// Appends `s` to `out`, `%XX` (uppercase) for every byte outside `A–Z a–z 0–9` and `keep`.
+fn encode_into(out: &mut String, s: &str, keep: &[u8]) {
+    if s.bytes().all(|b| b.is_ascii_alphanumeric() || keep.contains(&b)) {
+        out.push_str(s);
+        return;
+    }
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
@@ -82,7 +98,6 @@ fn encode(s: &str, keep: &[u8]) -> String {
             let _ = write!(out, "%{b:02X}");
         }
     }
-    out
 }
 
 /// Percent-decoding of a query part (`+` stays `+`: the vendor SDK sends spaces as `%20`).
@@ -108,6 +123,9 @@ pub fn decode_query_part(s: &str) -> String {
 
 /// The canonical query string: parameters decoded, sorted by name then value, re-encoded.
 pub fn canonical_query(query: &str) -> String {
+    if query.is_empty() {
+        return String::new();
+    }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
         .filter(|p| !p.is_empty())
@@ -130,13 +148,10 @@ pub fn sha256_hex(data: &[u8]) -> String {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    let digit = |n: u8| char::from(if n < 10 { b'0' + n } else { b'a' + (n - 10) });
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(digit(b >> 4));
-        s.push(digit(b & 0x0f));
-    }
-    s
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let digit = |nibble: u8| DIGITS.get(usize::from(nibble)).copied().unwrap_or(b'0');
+    let text: Vec<u8> = bytes.iter().flat_map(|b| [digit(b >> 4), digit(b & 0x0f)]).collect();
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// Lowercase hex of HMAC-SHA256(`key`, `message`).
@@ -165,17 +180,27 @@ pub fn canonical_request(
         .map(|(k, v)| (k.to_ascii_lowercase(), v.as_str()))
         .collect();
     lowered.sort_by(|a, b| a.0.cmp(&b.0));
-    let canonical_headers: String = lowered.iter().map(|(k, v)| format!("{k}:{v}\n")).collect();
-    let signed: String = lowered.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(";");
-    let request = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        method.to_ascii_uppercase(),
-        canonical_uri(path),
-        canonical_query(query),
-        canonical_headers,
-        signed,
-        payload_hash
-    );
+    let signed = lowered.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(";");
+    let query = canonical_query(query);
+    let size = lowered.iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>();
+    let mut request =
+        String::with_capacity(method.len() + path.len() + query.len() + size + signed.len() + payload_hash.len() + 16);
+    request.push_str(&method.to_ascii_uppercase());
+    request.push('\n');
+    request.push_str(&canonical_uri(path));
+    request.push('\n');
+    request.push_str(&query);
+    request.push('\n');
+    for (k, v) in &lowered {
+        request.push_str(k);
+        request.push(':');
+        request.push_str(v);
+        request.push('\n');
+    }
+    request.push('\n');
+    request.push_str(&signed);
+    request.push('\n');
+    request.push_str(payload_hash);
     (request, signed)
 }
 

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 pub use super::json_parse::{parse, ParseError, MAX_DEPTH};
 
@@ -109,6 +109,33 @@ impl<'a> Json<'a> {
             Json::Object(_) => "an object",
         }
     }
+}
+
+/// Appends `text` to `out` as a JSON string literal (quotes, backslashes and control characters
+/// escaped), as `JSON.stringify` writes it.
+pub fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut plain = 0; // start of the run of characters that need no escape
+    for (i, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(text.get(plain..i).unwrap_or(""));
+        if escape.is_empty() {
+            let _ = write!(out, "\\u{byte:04x}");
+        } else {
+            out.push_str(escape);
+        }
+        plain = i + 1;
+    }
+    out.push_str(text.get(plain..).unwrap_or(""));
+    out.push('"');
 }
 
 impl<'a> From<&'a Value> for Json<'a> {

@@ -48,7 +48,7 @@ extern "C" {
     fn json_text(value: &JsValue) -> JsValue;
     /// `JSON.parse(text)`, for text that serde_json wrote (so it cannot throw).
     #[wasm_bindgen(js_name = parseJson)]
-    fn parse_json(text: &str) -> JsValue;
+    pub(super) fn parse_json(text: &str) -> JsValue;
     /// Writes `text` as UTF-8 into `capacity` bytes of wasm memory at `ptr`; returns the bytes
     /// written. One `TextEncoder.encodeInto` call: much faster than a character loop.
     #[wasm_bindgen(js_name = utf8Into)]
@@ -58,11 +58,16 @@ extern "C" {
 /// `JSON.stringify(input)`, or `None` when it throws (a cycle, a BigInt) or gives `undefined`
 /// (a function, a symbol, `undefined` itself).
 pub fn stringify(input: &JsValue) -> Option<String> {
-    let text = json_text(input);
+    utf8_of(&json_text(input))
+}
+
+/// A JS string's text, read with one `TextEncoder.encodeInto` (wasm-bindgen's own string
+/// argument reads ASCII one character at a time); `None` when `text` is not a string.
+pub fn utf8_of(text: &JsValue) -> Option<String> {
     let units = text.dyn_ref::<js_sys::JsString>()?.length() as usize;
     // A UTF-16 unit becomes at most 3 bytes of UTF-8.
     let mut bytes = vec![0u8; units.checked_mul(3)?];
-    let written = utf8_into(&text, &wasm_bindgen::memory(), bytes.as_mut_ptr(), bytes.len());
+    let written = utf8_into(text, &wasm_bindgen::memory(), bytes.as_mut_ptr(), bytes.len());
     bytes.truncate(written);
     String::from_utf8(bytes).ok()
 }

@@ -78,6 +78,30 @@ export function utf8Into(text, memory, ptr, capacity) {
   return encoder.encodeInto(text, new Uint8Array(memory.buffer, ptr, capacity)).written;
 }
 
+/**
+ * `signRequest`'s input as one JSON text, `[method, url, headers, body, accessKey, secretKey,
+ * securityToken, date]`, when every field has its usual type (strings, a plain object of string
+ * headers, a string body, a Date, finite number or string date); else `undefined`, and the input
+ * is read field by field, which names what is wrong.
+ */
+export function signInputText(input) {
+  if (input === null || typeof input !== "object") return undefined;
+  try {
+    const { method, url, headers = {}, body, accessKey, secretKey, securityToken, date } = input;
+    if (typeof method !== "string" || typeof url !== "string") return undefined;
+    if (typeof accessKey !== "string" || typeof secretKey !== "string") return undefined;
+    if (headers === null || typeof headers !== "object" || Array.isArray(headers)) return undefined;
+    for (const name of Object.keys(headers)) if (typeof headers[name] !== "string") return undefined;
+    if (body != null && typeof body !== "string") return undefined;
+    if (securityToken != null && typeof securityToken !== "string") return undefined;
+    const when = date instanceof Date ? date.getTime() : date;
+    if (when !== undefined && typeof when !== "string" && !Number.isFinite(when)) return undefined;
+    return JSON.stringify([method, url, headers, body ?? "", accessKey, secretKey, securityToken ?? null, when ?? null]);
+  } catch {
+    return undefined;
+  }
+}
+
 // --- Concurrency and iteration (the client) ---------------------------------------------------
 /** At most `max` holders at once; the rest wait their turn in order. */
 export class Gate {
