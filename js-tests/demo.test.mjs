@@ -1,10 +1,17 @@
-// The demo page (www/) in Debian's Chromium, served as `make demo` serves it.
+// The demo page (www/) in Debian's Chromium via playwright-core, served as `make demo` serves it:
+// messages at their fields, overlaps marked on both sides, one-click hints, a weak PSK, and the
+// whole flow (gateways → connection → paginated list with its status → delete) with the HTTP
+// panel redacted. Leaves a screenshot in test-artifacts/demo.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, ROOT } from "./helpers.mjs";
+
+const PROJECT = "0123456789abcdef0123456789abcdef";
+const TOKEN = "emulator-token";
+const PSK = "Vpn-Canary-42:x";
 
 let server;
 let url;
@@ -33,41 +40,139 @@ after(async () => {
   server?.kill("SIGTERM");
 });
 
-test("demo: an invalid CIDR shows a message at its field; a valid form creates a connection", async () => {
-  const page = await browser.newPage();
-  const pageErrors = [];
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
+/** A fresh page that records uncaught errors. */
+async function open() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${url}/`);
-  // The page makes a VPN gateway and a customer gateway first and fills in their ids.
-  await page.waitForFunction(() => !/Preparing|^$/.test(document.getElementById("form-state").textContent), null, { timeout: 15_000 });
+  await page.locator("#form-state", { hasText: "Create the gateways first" }).waitFor();
+  return { page, errors };
+}
 
-  // An invalid CIDR: the message appears at the peer-subnets field, which is marked invalid.
+/** The text of the visible DOM, inputs' values excluded (the PSK's own input may hold it). */
+const domText = (page) => page.evaluate(() => document.documentElement.outerHTML);
+
+test("demo: messages at their fields, overlaps marked on both sides, one-click hints, a weak PSK", async () => {
+  const { page, errors } = await open();
+
+  // An invalid subnet: a message at that field and line; the field is marked invalid.
   await page.fill("#peer_subnets", "192.168.44.0/24\n10.0.0.0/33");
-  const subnetMessage = page.locator("#peer_subnets-msg li.error");
-  await subnetMessage.first().waitFor();
-  assert.match(await subnetMessage.first().textContent(), /Line 2: .*prefix length must be 0–32, got 33/);
+  const subnetError = page.locator("#peer_subnets-msg li.error");
+  await subnetError.first().waitFor();
+  assert.match(await subnetError.first().textContent(), /^Line 2: .*prefix length must be 0–32, got 33/);
   assert.equal(await page.getAttribute("#peer_subnets", "aria-invalid"), "true");
-  assert.equal(await page.getAttribute("#vgw_id", "aria-invalid"), "false");
+  assert.equal(await page.getAttribute("#peer_subnets", "aria-describedby"), "peer_subnets-msg");
+  assert.equal(await page.getAttribute("#name", "aria-invalid"), "false");
+  assert.equal(await page.locator("label[for=peer_subnets]").count(), 1);
 
-  // A weak PSK: its message names the missing classes, and the PSK appears nowhere else in the DOM.
+  // Overlapping subnets: the message names both, and the drawing marks both (and not the third).
+  await page.fill("#peer_subnets", "172.16.0.0/16\n192.168.10.0/24\n172.16.5.0/24");
+  await page.locator("#peer_subnets-msg li[data-code='cidr.overlap']").first().waitFor();
+  assert.match(await page.textContent("#peer_subnets-msg"), /Line 3: 172\.16\.5\.0\/24 overlaps 172\.16\.0\.0\/16/);
+  const bad = await page.locator("#drawing .subnet.bad").evaluateAll((nodes) => nodes.map((n) => n.dataset.subnet));
+  assert.deepEqual(bad.sort(), ["172.16.0.0/16", "172.16.5.0/24"]);
+  assert.equal(await page.locator("#drawing .subnet:not(.bad)[data-subnet='192.168.10.0/24']").count(), 1);
+
+  // A reserved block is drawn red too.
+  await page.fill("#peer_subnets", "100.64.0.0/10");
+  await page.locator("#drawing .subnet.bad[data-subnet='100.64.0.0/10']").waitFor();
+
+  // A hint that applies with one click: the network form of a CIDR with host bits.
+  await page.fill("#peer_subnets", "192.168.44.0/24\n10.1.2.5/24");
+  await page.click("#peer_subnets-msg button.fix");
+  assert.equal(await page.inputValue("#peer_subnets"), "192.168.44.0/24\n10.1.2.0/24");
+  assert.equal(await page.locator("#peer_subnets-msg li").count(), 0);
+
+  // Tunnel addresses not in one /30: the message is at the field and the tunnel is drawn red.
+  await page.fill("#tunnel_local_address", "169.254.1.1/30");
+  await page.fill("#tunnel_peer_address", "169.254.1.6/30");
+  await page.locator("#tunnel_peer_address-msg li.error").first().waitFor();
+  assert.equal(await page.locator("#drawing .tunnel.bad").count(), 1);
+  await page.fill("#tunnel_peer_address", "169.254.1.2/30");
+  await page.locator("#drawing .tunnel:not(.bad)").waitFor();
+
+  // The advanced section shows the defaults; a weak choice is a warning at its field.
+  assert.equal(await page.inputValue("#ikepolicy-dh_group"), "group15");
+  assert.equal(await page.isDisabled("#ikepolicy-phase1_negotiation_mode"), true);
+  await page.click("#advanced summary");
+  await page.selectOption("#ikepolicy-dh_group", "group2");
+  await page.locator("#ikepolicy-dh_group-msg li.warning").waitFor();
+  await page.fill("#ipsecpolicy-lifetime_seconds", "10");
+  assert.match(await page.locator("#ipsecpolicy-lifetime_seconds-msg li.error").textContent(), /30/);
+
+  // A weak PSK: the missing classes are listed, and the PSK is nowhere in the DOM.
   await page.fill("#psk", "weakpass");
   await page.locator("#psk-msg li.error").first().waitFor();
-  assert.match(await page.locator("#psk-msg").textContent(), /missing: uppercase letters, digits, special characters/);
-  const html = await page.content();
-  assert.ok(!html.includes("weakpass"), "the PSK leaked into the DOM");
+  assert.match(await page.textContent("#psk-msg"), /missing: uppercase letters, digits, special characters/);
+  assert.ok(!(await domText(page)).includes("weakpass"), "the PSK leaked into the DOM");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
-  // A valid form creates a connection, which the page then shows.
-  await page.fill("#peer_subnets", "192.168.44.0/24");
-  await page.fill("#psk", "Abcd1234!x");
-  await page.waitForFunction(() => document.getElementById("form-state").textContent === "Ready to create.");
+test("demo: gateways, then a connection listed with its status on a later page, errors with code and request id, delete", async () => {
+  const { page, errors } = await open();
+  await page.click("#create-gateways");
+  await page.locator("#gateways-state", { hasText: "VPN gateway ACTIVE;" }).waitFor({ timeout: 20_000 });
+  await page.locator("#form-state", { hasText: /Ready to create|Fix the marked/ }).waitFor();
+  const vgwId = await page.inputValue("#vgw_id");
+  const vgwIp = await page.inputValue("#vgw_ip");
+  const cgwId = await page.inputValue("#cgw_id");
+  assert.match(vgwId, /^[0-9a-f-]{36}$/);
+  // The drawing shows both gateways' addresses once they exist.
+  assert.match(await page.textContent("#drawing"), /203\.0\.113\.7/);
+
+  // Five connections made elsewhere fill page 1, so the page's own lands on page 2.
+  for (let i = 0; i < 5; i++) {
+    const answer = await fetch(`${url}/v5/${PROJECT}/vpn-connection`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Auth-Token": TOKEN },
+      body: JSON.stringify({ vpn_connection: { name: `other-${i}`, vgw_id: vgwId, vgw_ip: vgwIp, cgw_id: cgwId, peer_subnets: [`192.168.${100 + i}.0/24`], psk: "Abcd1234!x" } }),
+    });
+    assert.equal(answer.status, 201, await answer.text());
+  }
+
+  await page.fill("#name", "demo-office");
+  await page.fill("#psk", PSK);
+  await page.locator("#form-state", { hasText: "Ready to create." }).waitFor();
   await page.click("#create");
-  await page.locator("#status").filter({ hasText: /PENDING_CREATE|DOWN/ }).waitFor({ timeout: 10_000 });
-  const shown = JSON.parse(await page.textContent("#result"));
-  assert.match(shown.vpn_connection.id, /^[0-9a-f-]{36}$/);
-  assert.equal(shown.vpn_connection.style, "STATIC");
-  assert.deepEqual(shown.vpn_connection.peer_subnets, ["192.168.44.0/24"]);
-  assert.ok(!(await page.content()).includes("Abcd1234!x"), "the PSK leaked into the DOM");
+  const row = page.locator("#connections tbody tr", { hasText: "demo-office" });
+  await row.waitFor({ timeout: 15_000 });
+  // The waiter brings the status from PENDING_CREATE to where it settles (DOWN: no peer answers).
+  await row.locator(".status", { hasText: "DOWN" }).waitFor({ timeout: 20_000 });
+  assert.match(await page.textContent("#page-caption"), /^Page 2 of 2 \(6 connections\)/);
+  assert.equal(await page.isDisabled("#previous-page"), false);
+  await page.click("#previous-page");
+  await page.locator("#connections tbody tr", { hasText: "other-0" }).waitFor();
+  assert.equal(await page.locator("#connections tbody tr").count(), 5);
+  await page.click("#next-page");
+  await row.waitFor();
+
+  // The HTTP panel shows the exchange with the PSK and the token redacted.
+  const post = page.locator("#http-log li", { hasText: /POST \/v5\/\w+\/vpn-connection → 201/ });
+  assert.equal(await post.count(), 1);
+  const exchange = await post.evaluate((li) => li.querySelector(".request").textContent + li.querySelector(".response").textContent);
+  assert.match(exchange, /"psk": "\[redacted\]"/);
+  assert.match(exchange, /x-auth-token: \[redacted\]/);
+  assert.match(exchange, /"name": "demo-office"/);
+  const html = await domText(page);
+  assert.ok(!html.includes(PSK), "the PSK leaked into the DOM");
+  assert.ok(!html.includes(TOKEN), "the token leaked into the DOM");
   mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
   await page.screenshot({ path: join(ROOT, "test-artifacts", "demo.png"), fullPage: true });
-  assert.deepEqual(pageErrors, []);
+
+  // An API error shows its code and request id: a customer gateway that does not exist.
+  await page.fill("#cgw_id", "0b3f3a8e-5d1c-4e2a-9b7f-2f6d8c9e1a01");
+  await page.fill("#name", "no-such-cgw");
+  await page.click("#create");
+  const error = page.locator("#error");
+  await error.waitFor({ state: "visible" });
+  assert.match(await error.textContent(), /^VPN\.\d{4} \(HTTP 404\): .+ Request id: [0-9a-f-]{8,}/);
+
+  // Delete: the row goes once the waiter sees the connection gone.
+  await row.getByRole("button", { name: "Delete demo-office" }).click();
+  await row.waitFor({ state: "detached", timeout: 20_000 });
+  assert.match(await page.textContent("#page-caption"), /5 connections/);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -1,140 +1,132 @@
-// The demo page: live validation per field, and Create through VpnClient against the emulator
-// that serves this page (same origin, so plain http to loopback is allowed).
+// The demo page: step 1 creates the gateways, step 2 is the connection form (checked as the user
+// types, drawn as it changes), step 3 lists the connections. Everything goes through VpnClient
+// against the emulator that serves this page (same origin: plain http to loopback is allowed).
 import { VpnClient, validateCreateVpnConnection, ApiError, ValidationError } from "/pkg/index.js";
+import { CONNECTION_FIELDS, IKE_FIELDS, IPSEC_FIELDS, ALL_FIELDS, renderFields, fieldOf } from "./fields.js";
+import { connectionBody, showIssues, linesOf } from "./form.js";
+import { checkGateways, createGateways } from "./gateways.js";
+import { ConnectionList } from "./connections.js";
+import { recordingFetch } from "./http-log.js";
+import { draw } from "./drawing.js";
 
 const PROJECT = "0123456789abcdef0123456789abcdef";
-const TOKEN = "emulator-token";
-const client = new VpnClient({ endpoint: location.origin, projectId: PROJECT, auth: { token: TOKEN } });
-
 const $ = (id) => document.getElementById(id);
-const fields = ["vgw_id", "vgw_ip", "cgw_id", "peer_subnets", "psk"];
 
-/** Whether the emulator's VPN gateway is ACTIVE (connections need an ACTIVE gateway). */
-let gatewayReady = false;
+const client = new VpnClient({
+  endpoint: location.origin,
+  projectId: PROJECT,
+  auth: { token: "emulator-token" },
+  fetch: recordingFetch($("http-log")),
+});
+const list = new ConnectionList(client, showError);
 
-/**
- * A connection needs a VPN gateway and a customer gateway: make both in the emulator with plain
- * fetch, fill their ids into the form, and wait until the gateway is ACTIVE.
- */
-async function prepareGateways() {
-  const url = (path) => `${location.origin}/v5/${PROJECT}/${path}`;
-  const headers = { "Content-Type": "application/json", "X-Auth-Token": TOKEN };
-  const post = async (path, body) => (await fetch(url(path), { method: "POST", headers, body: JSON.stringify(body) })).json();
-  const gateway = await post("vpn-gateways", {
-    vpn_gateway: { name: "demo-gateway", vpc_id: crypto.randomUUID(), connect_subnet: crypto.randomUUID(), local_subnets: ["10.0.0.0/16"] },
-  });
-  const cgw = await post("customer-gateways", { customer_gateway: { name: "demo-office", id_value: "203.0.113.7" } });
-  $("vgw_id").value = gateway.vpn_gateway.id;
-  $("vgw_ip").value = gateway.vpn_gateway.eip1.id;
-  $("cgw_id").value = cgw.customer_gateway.id;
-  check();
-  for (let i = 0; i < 100 && !gatewayReady; i++) {
-    const shown = await (await fetch(url(`vpn-gateways/${gateway.vpn_gateway.id}`), { headers })).json();
-    gatewayReady = shown.vpn_gateway.status === "ACTIVE";
-    if (!gatewayReady) await new Promise((r) => setTimeout(r, 200));
-  }
-  check();
-}
+renderFields($("connection-fields"), CONNECTION_FIELDS);
+renderFields($("ike-fields"), IKE_FIELDS);
+renderFields($("ipsec-fields"), IPSEC_FIELDS);
+const issuesList = document.createElement("ul");
+issuesList.id = "form-issues";
+issuesList.className = "msg";
+$("form-state").after(issuesList);
 
-/** Non-empty lines of the subnets box, with their 1-based line numbers in the box. */
-function subnetLines() {
-  return $("peer_subnets").value.split("\n").map((text, i) => ({ text: text.trim(), line: i + 1 })).filter((l) => l.text !== "");
-}
+/** The gateways of step 1, once ACTIVE. */
+let ready = null;
+/** Whether a create is in flight (the button stays disabled). */
+let busy = false;
 
-function body() {
-  const subnets = subnetLines().map((l) => l.text);
-  const c = { vgw_id: $("vgw_id").value.trim(), vgw_ip: $("vgw_ip").value.trim(), cgw_id: $("cgw_id").value.trim(), peer_subnets: subnets };
-  if ($("psk").value !== "") c.psk = $("psk").value;
-  return { vpn_connection: c };
-}
-
-/** The form field an issue belongs to: `vpn_connection.peer_subnets[2]` → peer_subnets. */
-function fieldOf(path) {
-  const m = /^vpn_connection\.([a-z_]+)/.exec(path);
-  return m && fields.includes(m[1]) ? m[1] : null;
-}
-
-/** The line of the subnets box an issue path such as `vpn_connection.peer_subnets[2]` points at. */
-function lineOf(path) {
-  const m = /\[(\d+)\]$/.exec(path);
-  return m ? subnetLines()[Number(m[1])]?.line ?? null : null;
-}
-
-function render(report) {
-  const byField = Object.fromEntries(fields.map((f) => [f, []]));
-  for (const issue of report.issues) {
-    const f = fieldOf(issue.path);
-    if (f) byField[f].push(issue);
-  }
-  for (const f of fields) {
-    const input = $(f);
-    const msg = $(`${f}-msg`);
-    const issues = byField[f];
-    input.setAttribute("aria-invalid", issues.some((i) => i.severity === "error") ? "true" : "false");
-    msg.replaceChildren(...issues.map((issue) => item(f, issue)));
-  }
-  $("form-state").textContent = !gatewayReady
-    ? "Preparing a VPN gateway in the emulator…"
-    : report.ok ? "Ready to create." : "Fix the marked fields to create.";
-  $("create").disabled = !gatewayReady;
-}
-
-function item(field, issue) {
-  const li = document.createElement(field === "peer_subnets" || field === "psk" ? "li" : "span");
-  li.className = issue.severity;
-  li.dataset.code = issue.code;
-  const line = field === "peer_subnets" ? lineOf(issue.path) : null;
-  li.textContent = `${line ? `Line ${line}: ` : ""}${issue.message}`;
-  const fix = /did you mean (\S+)\?/.exec(issue.hint ?? "");
-  if (fix && line) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.textContent = `Use ${fix[1]}`;
-    b.addEventListener("click", () => {
-      const lines = $("peer_subnets").value.split("\n");
-      lines[line - 1] = fix[1];
-      $("peer_subnets").value = lines.join("\n");
-      check();
-    });
-    li.append(b);
-  }
-  return li;
-}
-
+/** Validates the form against the gateway (when there is one), shows the issues, redraws. */
 function check() {
-  const report = validateCreateVpnConnection(body());
-  render(report);
+  const gateway = ready ? { attachment_type: "vpc", network_type: "public", local_subnets: ready.gateway.local_subnets } : undefined;
+  const report = validateCreateVpnConnection(connectionBody(), gateway ? { context: { gateway } } : undefined);
+  showIssues(report, check);
+  redraw(report);
+  $("ikepolicy-phase1_negotiation_mode").disabled = $("ikepolicy-ike_version").value !== "v1";
+  $("form-state").textContent = !ready
+    ? "Create the gateways first (step 1)."
+    : report.ok ? "Ready to create." : "Fix the marked fields to create.";
+  $("create").disabled = !ready || busy;
   return report;
 }
 
-for (const f of fields) $(f).addEventListener("input", check);
-check();
-prepareGateways().catch(showError);
+/** The drawing: every subnet with the first error found at it, or at its pair. */
+function redraw(report) {
+  const problems = new Map();
+  for (const issue of report.issues) {
+    if (issue.severity !== "error") continue;
+    for (const path of [issue.path, issue.related]) {
+      const at = fieldOf(path);
+      if (at?.field.id === "peer_subnets" && at.index != null && !problems.has(at.index)) problems.set(at.index, issue.message);
+    }
+  }
+  const tunnelProblem = report.issues.find((i) => i.severity === "error" && /tunnel_(local|peer)_address/.test(i.path))?.message ?? null;
+  const local = ready?.gateway.local_subnets ?? linesOf("local_subnets").map((l) => l.text);
+  draw($("drawing"), {
+    localSubnets: local.map((text) => ({ text, problem: null })),
+    peerSubnets: linesOf("peer_subnets").map((l, i) => ({ text: l.text, problem: problems.get(i) ?? null })),
+    gateway: { ip: ready?.gateway.eip1?.ip_address ?? "" },
+    customer: { ip: ready?.customer.id_value ?? "" },
+    tunnel: { local: $("tunnel_local_address").value.trim(), peer: $("tunnel_peer_address").value.trim(), problem: tunnelProblem },
+  });
+}
 
 function showError(e) {
   const box = $("error");
   box.hidden = false;
-  if (e instanceof ApiError) box.textContent = `${e.code} (HTTP ${e.status}): ${e.message}. Request id: ${e.requestId ?? "none"}`;
-  else if (e instanceof ValidationError) box.textContent = `Not sent: ${e.issues.length} issue(s) in the form.`;
-  else box.textContent = `${e.name}: ${e.message}`;
+  if (e instanceof ApiError) {
+    box.textContent = `${e.code} (HTTP ${e.status}): ${e.message} Request id: ${e.requestId ?? "none"}. Attempts: ${e.attempts ?? 1}.`;
+  } else if (e instanceof ValidationError) {
+    box.textContent = `Not sent: ${e.issues.length} issue(s); see the marked fields.`;
+  } else {
+    box.textContent = `${e?.name ?? "Error"}: ${e?.message ?? e}`;
+  }
+  box.dataset.code = e?.code ?? e?.name ?? "";
 }
+
+function clearError() {
+  $("error").hidden = true;
+  $("error").textContent = "";
+}
+
+for (const d of ALL_FIELDS) $(d.id).addEventListener(d.options ? "change" : "input", check);
+for (const id of ["local_subnets", "cgw_ip"]) $(id).addEventListener("input", () => { checkGateways(); check(); });
+
+$("gateways-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  clearError();
+  if (!checkGateways()) return;
+  $("create-gateways").disabled = true;
+  try {
+    ready = await createGateways(client, (text) => { $("gateways-state").textContent = text; });
+    $("vgw_id").value = ready.gateway.id;
+    $("vgw_ip").value = ready.gateway.eip1?.id ?? "";
+    $("cgw_id").value = ready.customer.id;
+    for (const id of ["local_subnets", "cgw_ip"]) $(id).readOnly = true;
+  } catch (e) {
+    $("create-gateways").disabled = false;
+    $("gateways-state").textContent = "Not created.";
+    showError(e);
+  }
+  check();
+});
 
 $("create-form").addEventListener("submit", async (event) => {
   event.preventDefault();
-  $("error").hidden = true;
+  clearError();
   if (!check().ok) return;
+  busy = true;
   $("create").disabled = true;
   try {
-    const created = await client.createVpnConnection(body());
-    $("result").textContent = JSON.stringify(created, null, 2);
-    const id = created.vpn_connection.id;
-    $("status-line").hidden = false;
-    const shown = await client.getVpnConnection(id);
-    $("status").textContent = shown.vpn_connection.status;
-    $("result").dataset.id = id;
+    const created = await client.createVpnConnection(connectionBody());
+    busy = false;
+    check();
+    await list.follow(created.vpn_connection.id);
   } catch (e) {
     showError(e);
   } finally {
-    $("create").disabled = !gatewayReady;
+    busy = false;
+    check();
   }
 });
+
+checkGateways();
+check();
+list.show();

@@ -1,0 +1,63 @@
+// The drawing of the connection being built (inline SVG): VPC subnets → VPN gateway → tunnel
+// with its /30 addresses → customer gateway → peer subnets. Subnets with an error (overlap,
+// reserved block, bad syntax) are drawn red, with the message as their tooltip.
+
+const SVG = "http://www.w3.org/2000/svg";
+const ROW = 24; // px per subnet row
+const TOP = 36;
+
+function el(name, attributes, text) {
+  const node = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A column of subnet boxes at `x`; each `{ text, problem }` (problem: a message or null). */
+function subnets(x, width, items, side) {
+  const group = el("g", { class: `subnets ${side}` });
+  items.forEach((item, i) => {
+    const y = TOP + i * ROW;
+    const box = el("g", { class: item.problem ? "subnet bad" : "subnet", "data-subnet": item.text });
+    box.append(el("rect", { x, y, width, height: ROW - 4, rx: 3 }));
+    box.append(el("text", { x: x + 6, y: y + 14 }, item.text));
+    if (item.problem) box.append(el("title", {}, item.problem));
+    group.append(box);
+  });
+  return group;
+}
+
+function node(x, y, width, label, detail) {
+  const group = el("g", { class: "node" });
+  group.append(el("rect", { x, y, width, height: 44, rx: 6 }));
+  group.append(el("text", { x: x + width / 2, y: y + 18, "text-anchor": "middle", class: "label" }, label));
+  group.append(el("text", { x: x + width / 2, y: y + 34, "text-anchor": "middle", class: "detail" }, detail));
+  return group;
+}
+
+/**
+ * Redraws `svg` for `model`: { localSubnets, peerSubnets ([{ text, problem }] both),
+ * gateway: { name, ip }, customer: { name, ip }, tunnel: { local, peer, problem } }.
+ */
+export function draw(svg, model) {
+  const rows = Math.max(model.localSubnets.length, model.peerSubnets.length, 2);
+  const height = TOP + rows * ROW + 12;
+  svg.setAttribute("viewBox", `0 0 760 ${height}`);
+  for (const child of [...svg.children]) if (child.localName !== "title" && child.localName !== "desc") child.remove();
+  const mid = TOP + Math.min(rows, 4) * ROW / 2 - 22;
+  svg.append(el("text", { x: 10, y: 20, class: "heading" }, "VPC subnets"));
+  svg.append(el("text", { x: 620, y: 20, class: "heading" }, "Peer subnets"));
+  svg.append(subnets(10, 130, model.localSubnets, "local"));
+  svg.append(subnets(620, 130, model.peerSubnets, "peer"));
+  svg.append(el("line", { x1: 140, y1: mid + 22, x2: 170, y2: mid + 22, class: "link" }));
+  svg.append(node(170, mid, 120, "VPN gateway", model.gateway.ip || "not created"));
+  const tunnel = el("g", { class: model.tunnel.problem ? "tunnel bad" : "tunnel" });
+  tunnel.append(el("line", { x1: 290, y1: mid + 22, x2: 460, y2: mid + 22 }));
+  tunnel.append(el("text", { x: 296, y: mid + 14, class: "detail" }, model.tunnel.local || "auto /30"));
+  tunnel.append(el("text", { x: 454, y: mid + 38, "text-anchor": "end", class: "detail" }, model.tunnel.peer || "auto /30"));
+  tunnel.append(el("text", { x: 375, y: mid + 58, "text-anchor": "middle", class: "detail" }, "IPsec tunnel"));
+  if (model.tunnel.problem) tunnel.append(el("title", {}, model.tunnel.problem));
+  svg.append(tunnel);
+  svg.append(node(460, mid, 130, "Customer gateway", model.customer.ip || "not created"));
+  svg.append(el("line", { x1: 590, y1: mid + 22, x2: 620, y2: mid + 22, class: "link" }));
+}
