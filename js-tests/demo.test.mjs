@@ -73,6 +73,8 @@ test("demo: messages at their fields, overlaps marked on both sides, one-click h
   const bad = await page.locator("#drawing .subnet.bad").evaluateAll((nodes) => nodes.map((n) => n.dataset.subnet));
   assert.deepEqual(bad.sort(), ["172.16.0.0/16", "172.16.5.0/24"]);
   assert.equal(await page.locator("#drawing .subnet:not(.bad)[data-subnet='192.168.10.0/24']").count(), 1);
+  // …and says so in words for screen readers (the SVG's desc, named by its aria-labelledby).
+  assert.match(await page.textContent("#drawing desc"), /marked: 172\.16\.0\.0\/16: .*overlaps.*; 172\.16\.5\.0\/24: .*overlaps/);
 
   // A reserved block is drawn red too.
   await page.fill("#peer_subnets", "100.64.0.0/10");

@@ -60,4 +60,20 @@ export function draw(svg, model) {
   svg.append(tunnel);
   svg.append(node(460, mid, 130, "Customer gateway", model.customer.ip || "not created"));
   svg.append(el("line", { x1: 590, y1: mid + 22, x2: 620, y2: mid + 22, class: "link" }));
+  const desc = svg.querySelector("desc");
+  if (desc) desc.textContent = describe(model);
+}
+
+/** The drawing in words, for screen readers: what it shows, and each subnet in red and why. */
+function describe(model) {
+  const list = (items) => items.map((i) => i.text).join(", ") || "none";
+  const marked = [...model.localSubnets, ...model.peerSubnets].filter((i) => i.problem).map((i) => `${i.text}: ${i.problem}`);
+  return [
+    `VPC subnets ${list(model.localSubnets)}`,
+    `VPN gateway ${model.gateway.ip || "not created"}`,
+    `tunnel ${model.tunnel.local || "auto"} to ${model.tunnel.peer || "auto"}${model.tunnel.problem ? ` (${model.tunnel.problem})` : ""}`,
+    `customer gateway ${model.customer.ip || "not created"}`,
+    `peer subnets ${list(model.peerSubnets)}`,
+    marked.length ? `marked: ${marked.join("; ")}` : "nothing marked",
+  ].join(". ") + ".";
 }
