@@ -27,6 +27,12 @@ pub enum Json<'a> {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Members<'a>(pub(super) Vec<(Cow<'a, str>, Json<'a>)>);
 
+impl<'a> From<Vec<(Cow<'a, str>, Json<'a>)>> for Members<'a> {
+    fn from(members: Vec<(Cow<'a, str>, Json<'a>)>) -> Self {
+        Self(members)
+    }
+}
+
 impl<'a> Members<'a> {
     /// The value of `key` (its last, when written twice).
     pub fn get(&self, key: &str) -> Option<&Json<'a>> {
@@ -138,6 +144,13 @@ pub fn write_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// `text` as a JSON string literal, for messages that show a value: `"10.0.0.0/33"`.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    write_string(&mut out, text);
+    out
+}
+
 impl<'a> From<&'a Value> for Json<'a> {
     /// Borrows a `serde_json::Value`: strings are not copied.
     fn from(value: &'a Value) -> Self {
@@ -158,6 +171,27 @@ impl<'a> From<&'a Value> for Json<'a> {
     }
 }
 
+impl From<&Json<'_>> for Value {
+    /// An owned `serde_json::Value`: integers beyond 64 bits, like non-finite floats, as `null`.
+    fn from(json: &Json<'_>) -> Self {
+        match json {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Bool(*b),
+            Json::Int(n) => match (i64::try_from(*n), u64::try_from(*n)) {
+                (Ok(n), _) => Value::from(n),
+                (_, Ok(n)) => Value::from(n),
+                _ => serde_json::Number::from_f64(*n as f64).map_or(Value::Null, Value::Number),
+            },
+            Json::Float(x) => serde_json::Number::from_f64(*x).map_or(Value::Null, Value::Number),
+            Json::Str(s) => Value::String(s.to_string()),
+            Json::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
+            Json::Object(members) => {
+                Value::Object(members.iter().map(|(k, v)| (k.to_owned(), Value::from(v))).collect())
+            }
+        }
+    }
+}
+
 impl fmt::Display for Json<'_> {
     /// Scalars as JSON spells them; arrays and objects by their type name only.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -166,7 +200,7 @@ impl fmt::Display for Json<'_> {
             Json::Bool(b) => write!(f, "{b}"),
             Json::Int(n) => write!(f, "{n}"),
             Json::Float(x) => write!(f, "{x}"),
-            Json::Str(s) => write!(f, "{s:?}"),
+            Json::Str(s) => f.write_str(&quoted(s)),
             Json::Array(_) | Json::Object(_) => f.write_str(self.type_name()),
         }
     }

@@ -4,6 +4,7 @@
 use super::codes::Code;
 use super::ids;
 use super::ipv4;
+use super::json::quoted;
 use super::options::{UnknownEnums, ValidateOptions};
 use super::profile::Enum;
 use super::report::{At, Issue, Report};
@@ -20,9 +21,9 @@ pub struct Obj<'a> {
 pub fn quote(v: &str) -> String {
     let shown: String = v.chars().take(64).collect();
     if shown.len() < v.len() {
-        format!("{shown:?}…")
+        format!("{}…", quoted(&shown))
     } else {
-        format!("{shown:?}")
+        quoted(&shown)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The result of a validation: a [`Report`] of [`Issue`]s, each at a [`Path`] with a stable [`Code`].
 
 pub use super::codes::Code;
+use super::json::write_string;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -213,6 +214,62 @@ impl Report {
         }
         self.dropped.0 += other.dropped.0;
         self.dropped.1 += other.dropped.1;
+    }
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl Report {
+    /// The report as JSON text, `{"ok":…,"issues":[{path, code, severity, message, hint?,
+    /// related?}]}`: the same text as its `Serialize` form, written by hand so that the
+    /// validators' wasm carries no serializer.
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(32 + self.issues.len() * 160);
+        out.push_str(if self.ok() { "{\"ok\":true,\"issues\":[" } else { "{\"ok\":false,\"issues\":[" });
+        for (i, issue) in self.issues.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            issue.write_json(&mut out);
+        }
+        out.push_str("]}");
+        out
+    }
+}
+
+impl Issue {
+    /// Appends the issue as a JSON object (see [`Report::to_json`]).
+    pub fn write_json(&self, out: &mut String) {
+        let field = |out: &mut String, name: &str, value: &str| {
+            out.push('"');
+            out.push_str(name);
+            out.push_str("\":");
+            write_string(out, value);
+        };
+        out.push('{');
+        field(out, "path", &self.path.to_string());
+        out.push(',');
+        field(out, "code", self.code.as_str());
+        out.push(',');
+        field(out, "severity", self.severity.as_str());
+        out.push(',');
+        field(out, "message", &self.message);
+        if let Some(hint) = &self.hint {
+            out.push(',');
+            field(out, "hint", hint);
+        }
+        if let Some(related) = &self.related {
+            out.push(',');
+            field(out, "related", &related.to_string());
+        }
+        out.push('}');
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::ipv4::{parse_cidr, Cidr};
 use super::report::{At, Code, Issue, Report};
-use crate::validate::json::Json;
+use crate::validate::json::{quoted, Json};
 
 /// Blocks the cloud reserves for itself (spec §2.2; 100.64.0.0/12 lies inside the /10).
 pub const RESERVED: [(Cidr, &str); 2] =
@@ -92,7 +92,11 @@ pub fn check_syntax(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
         Ok(c) => Some(c),
         Err(why) => {
             let shown: String = text.chars().take(64).collect();
-            report.push(Issue::error(at.path(), Code::CidrSyntax, format!("{shown:?} is not an IPv4 CIDR: {why}")));
+            report.push(Issue::error(
+                at.path(),
+                Code::CidrSyntax,
+                format!("{} is not an IPv4 CIDR: {why}", quoted(&shown)),
+            ));
             None
         }
     }

@@ -1,6 +1,7 @@
 //! Tags (spec §2.1, §1.6): the lists inside create bodies and the bodies of the tag API.
 
 use super::codes::Code;
+use super::json::quoted;
 use super::object::{quote, Obj};
 use super::options::ValidateOptions;
 use super::report::{At, Issue, Report};
@@ -24,7 +25,9 @@ fn allowed(c: char) -> bool {
 }
 
 fn charset_problem(s: &str) -> Option<String> {
-    s.chars().find(|c| !allowed(*c)).map(|c| format!("{c:?} is not allowed (letters, digits, space and _ . : = + - @)"))
+    s.chars().find(|c| !allowed(*c)).map(|c| {
+        format!("{} is not allowed (letters, digits, space and _ . : = + - @)", quoted(c.encode_utf8(&mut [0; 4])))
+    })
 }
 
 /// Checks a key at `at`; returns it when it is valid.

@@ -2,10 +2,12 @@
 //! throw, Proxies, deep nesting, huge arrays) becomes JSON plus a report of what could not be read,
 //! never an exception.
 
+use crate::validate::json::{Json, Members};
 use crate::validate::{Code, Issue, Path, Report};
 use js_sys::{Array, Number, Object, Reflect};
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
+use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,6 +30,12 @@ pub struct Converted {
     pub report: Report,
 }
 
+/// A JS value read one value at a time, and what could not be read.
+pub struct Read {
+    pub value: Json<'static>,
+    pub report: Report,
+}
+
 /// Reads `input` as JSON, as `JSON.stringify` would send it: one `JSON.stringify` call and one
 /// parse, which is much cheaper than reading an object field by field. When that fails (a cycle, a
 /// BigInt, nesting past serde_json's limit) the value is read field by field instead, which
@@ -38,7 +46,8 @@ pub fn from_js(input: &JsValue) -> Converted {
             return Converted { value, report: Report::default() };
         }
     }
-    read_field_by_field(input)
+    let read = read_field_by_field(input);
+    Converted { value: Value::from(&read.value), report: read.report }
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
@@ -73,10 +82,10 @@ pub fn utf8_of(text: &JsValue) -> Option<String> {
 }
 
 /// Reads `input` one value at a time, reporting what is not JSON.
-pub fn read_field_by_field(input: &JsValue) -> Converted {
+pub fn read_field_by_field(input: &JsValue) -> Read {
     let mut reader = Reader { report: Report::default(), ancestors: Vec::new(), nodes: 0 };
     let value = reader.read(input, &Path::root());
-    Converted { value, report: reader.report }
+    Read { value, report: reader.report }
 }
 
 /// `target[key]`, or `undefined` when reading it throws (a Proxy, a getter).
@@ -98,30 +107,30 @@ struct Reader {
 }
 
 impl Reader {
-    fn unsupported(&mut self, path: &Path, message: &str) -> Value {
+    fn unsupported(&mut self, path: &Path, message: &str) -> Json<'static> {
         self.report.push(Issue::error(path.clone(), Code::InputUnsupported, message));
-        Value::Null
+        Json::Null
     }
 
-    fn read(&mut self, v: &JsValue, path: &Path) -> Value {
+    fn read(&mut self, v: &JsValue, path: &Path) -> Json<'static> {
         self.nodes += 1;
         if self.nodes == MAX_NODES + 1 {
             return self.unsupported(path, "the input has more than 2,000,000 values; the rest was not read");
         }
         if self.nodes > MAX_NODES {
-            return Value::Null;
+            return Json::Null;
         }
         if v.is_null() || v.is_undefined() {
-            return Value::Null;
+            return Json::Null;
         }
         if let Some(b) = v.as_bool() {
-            return Value::Bool(b);
+            return Json::Bool(b);
         }
         if let Some(n) = v.as_f64() {
             return self.number(n, path);
         }
         if let Some(s) = v.as_string() {
-            return Value::String(s);
+            return Json::Str(Cow::Owned(s));
         }
         if v.is_bigint() {
             return self.unsupported(path, "a BigInt is not JSON; pass a number");
@@ -144,17 +153,17 @@ impl Reader {
         out
     }
 
-    fn number(&mut self, n: f64, path: &Path) -> Value {
+    fn number(&mut self, n: f64, path: &Path) -> Json<'static> {
         if !n.is_finite() {
             return self.unsupported(path, "NaN and Infinity are not JSON numbers");
         }
         if Number::is_safe_integer(&JsValue::from_f64(n)) {
-            return Value::from(n as i64);
+            return Json::Int(n as i128);
         }
-        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+        Json::Float(n)
     }
 
-    fn array(&mut self, a: &JsValue, path: &Path) -> Value {
+    fn array(&mut self, a: &JsValue, path: &Path) -> Json<'static> {
         let len = Reflect::get(a, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
         let len = len.clamp(0.0, u32::MAX as f64) as u32;
         let mut items = Vec::with_capacity(len.min(100_000) as usize);
@@ -171,10 +180,10 @@ impl Reader {
                 Err(_) => items.push(self.unsupported(&child, "reading this element threw an exception")),
             }
         }
-        Value::Array(items)
+        Json::Array(items)
     }
 
-    fn object(&mut self, v: &JsValue, path: &Path) -> Value {
+    fn object(&mut self, v: &JsValue, path: &Path) -> Json<'static> {
         // A Date, URL or similar has toJSON; read what JSON.stringify would.
         if let Ok(to_json) = Reflect::get(v, &JsValue::from_str("toJSON")) {
             if let Some(f) = to_json.dyn_ref::<js_sys::Function>() {
@@ -188,7 +197,7 @@ impl Reader {
             Ok(keys) => keys,
             Err(_) => return self.unsupported(path, "the object's keys could not be read"),
         };
-        let mut map = Map::new();
+        let mut members = Vec::new();
         for key in keys.iter() {
             let Some(name) = key.as_string() else { continue };
             let child = path.key(&name);
@@ -196,13 +205,13 @@ impl Reader {
                 Ok(value) if value.is_undefined() => {} // JSON.stringify drops these too
                 Ok(value) => {
                     let read = self.read(&value, &child);
-                    map.insert(name, read);
+                    members.push((Cow::Owned(name), read));
                 }
                 Err(_) => {
                     self.unsupported(&child, "reading this property threw an exception");
                 }
             }
         }
-        Value::Object(map)
+        Json::Object(Members::from(members))
     }
 }

@@ -1,8 +1,8 @@
 //! The validators, as JS functions (synchronous, no network, never throwing on bad input), and
 //! the same checks as Standard Schema v1 objects for form libraries.
 
-use super::convert::{from_js, read_field_by_field, stringify, to_js};
-use crate::validate::{self, json, Code, Issue, Json, Path, Report, Segment, Severity, ValidateOptions, Validator};
+use super::convert::{parse_json, read_field_by_field, stringify};
+use crate::validate::{self, json, Code, Issue, Path, Report, Segment, Severity, ValidateOptions, Validator};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -19,11 +19,19 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
     if options.is_undefined() || options.is_null() {
         return Ok(ValidateOptions::default());
     }
-    let converted = from_js(options);
-    if !converted.report.issues.is_empty() {
-        return Err(converted.report);
-    }
-    serde_json::from_value(converted.value).map_err(|e| {
+    let from_text =
+        stringify(options).and_then(|text| json::parse(&text).ok().map(|json| ValidateOptions::from_json(&json)));
+    let read = match from_text {
+        Some(read) => read,
+        None => {
+            let read = read_field_by_field(options);
+            if !read.report.issues.is_empty() {
+                return Err(read.report);
+            }
+            ValidateOptions::from_json(&read.value)
+        }
+    };
+    read.map_err(|e| {
         let mut report = Report::default();
         report.push(Issue::error(
             Path::root(),
@@ -47,9 +55,9 @@ fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
             return validator(&json, &options).finish();
         }
     }
-    let converted = read_field_by_field(body);
-    let mut report = converted.report;
-    report.extend(validator(&Json::from(&converted.value), &options));
+    let read = read_field_by_field(body);
+    let mut report = read.report;
+    report.extend(validator(&read.value, &options));
     report.finish()
 }
 
@@ -60,7 +68,7 @@ macro_rules! validators {
             #[wasm_bindgen(js_name = $js)]
             pub fn $rust(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
                 let options = options.map_or(JsValue::UNDEFINED, Into::into);
-                to_js(&run(&body, &options, $validator)).into()
+                parse_json(&run(&body, &options, $validator).to_json()).into()
             }
         )*
 

@@ -1,7 +1,7 @@
 //! IKE and IPsec policies (spec §2.3, §2.4, §2.5): enums, ranges, and the cross-field rules.
 
 use crate::validate::codes::Code;
-use crate::validate::json::Members;
+use crate::validate::json::{quoted, Members};
 use crate::validate::object::{quote, Obj};
 use crate::validate::profile;
 use crate::validate::report::{At, Issue, Report};
@@ -66,7 +66,9 @@ pub fn check_fqdn(v: &str, at: &At, report: &mut Report) {
     let problem = if !(1..=128).contains(&len) {
         Some(format!("must be 1–128 characters, got {len}"))
     } else {
-        bad.map(|c| format!("{c:?} is not allowed (no spaces and none of & < > [ ] \\ ?)"))
+        bad.map(|c| {
+            format!("{} is not allowed (no spaces and none of & < > [ ] \\ ?)", quoted(c.encode_utf8(&mut [0; 4])))
+        })
     };
     if let Some(p) = problem {
         report.push(Issue::error(at.path(), Code::FqdnFormat, format!("{}: {p}", quote(v))));
