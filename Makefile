@@ -41,6 +41,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features emulator -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features emulator -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-native: setup
 	cargo test --features emulator

@@ -18,13 +18,21 @@ before(async () => {
   writeFileSync(
     join(dir, "page", "index.html"),
     `<!doctype html><meta charset="utf-8"><title>consumer</title>
-<script type="importmap">{"imports": {"cloudvpn": "/node_modules/cloudvpn/index.js", "cloudvpn/emulator": "/node_modules/cloudvpn/emulator.js"}}</script>
+<script type="importmap">{"imports": {"cloudvpn": "/node_modules/cloudvpn/index.js", "cloudvpn/emulator": "/node_modules/cloudvpn/emulator.js", "cloudvpn/validate": "/node_modules/cloudvpn/validate.js"}}</script>
 <script type="module">
   import * as api from "cloudvpn";
   import { Emulator } from "cloudvpn/emulator";
+  import { validateCreateVpnConnection, createVpnConnectionSchema } from "cloudvpn/validate";
   import { scenario } from "/tests/scenario.mjs";
+  const body = { vpn_connection: { peer_subnets: ["10.0.0.0/16", "10.0.1.0/24"], psk: "weakpass" } };
+  const small = [
+    { name: "cloudvpn/validate in the browser: the same report as the main entry",
+      ok: JSON.stringify(validateCreateVpnConnection(body)) === JSON.stringify(api.validateCreateVpnConnection(body)) },
+    { name: "cloudvpn/validate in the browser: Standard Schema issues",
+      ok: createVpnConnectionSchema["~standard"].validate(body).issues.length > 0 },
+  ];
   scenario({ api, Emulator, endpoint: location.origin })
-    .then((r) => { window.results = r; }, (e) => { window.results = [{ name: "scenario", ok: false, detail: String(e) }]; });
+    .then((r) => { window.results = [...small, ...r]; }, (e) => { window.results = [{ name: "scenario", ok: false, detail: String(e) }]; });
 </script>`,
   );
   const { startEmulatorServer } = createRequire(import.meta.url)(join(dir, "node_modules", "cloudvpn", "emulator-server.cjs"));
@@ -45,7 +53,7 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test("Chromium: validation, create and get, typed errors, through the packed tarball", async () => {
+test("Chromium: validation (both entries), create and get, typed errors, through the packed tarball", async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));

@@ -70,11 +70,48 @@ import(${JSON.stringify(SCENARIO)})
   assertAllPassed(results);
 });
 
+test("'cloudvpn/validate': the validators and schemas alone, in ESM and CJS, agreeing with the main entry", () => {
+  const results = run(
+    "validate.mjs",
+    `import * as small from "cloudvpn/validate";
+import * as main from "cloudvpn";
+import { createRequire } from "node:module";
+const cjs = createRequire(import.meta.url)("cloudvpn/validate");
+const seed = { vpn_connection: { vgw_id: "b32d91a4-3f0e-4c1a-a8df-e907174eb11d", vgw_ip: "0c464dad-1d2c-4a8d-9f5e-c22bb0eb0bde",
+  cgw_id: "5247ae10-7b1e-4d0a-8c3f-dd36659a7f5d", peer_subnets: ["10.0.0.0/16", "10.0.1.0/24", "192.168.44.7/24", "100.64.0.0/10"], psk: "weakpass" } };
+const cyclic = { vpn_connection: {} }; cyclic.vpn_connection.self = cyclic;
+const bodies = [seed, {}, null, 42, "text", [], { vpn_connection: { psk: 1n } }, cyclic,
+  { customer_gateway: { id_value: "203.0.113.300" } }, { tags: [{ key: "a*" }] }];
+const out = [];
+for (const name of Object.keys(main).filter((k) => k.startsWith("validate"))) {
+  for (const body of bodies) {
+    for (const options of [undefined, { cloud: "otc", unknownEnums: "warning" }, { cloud: "aws" }]) {
+      const a = JSON.stringify(small[name](body, options));
+      const b = JSON.stringify(main[name](body, options));
+      if (a !== b) out.push({ name: name + " differs", ok: false, a, b });
+    }
+  }
+  out.push({ name: name + " exported by both", ok: typeof small[name] === "function" && cjs[name] === small[name] });
+}
+const report = small.validateCreateVpnConnection(seed);
+out.push({ name: "the overlap names both entries", ok: report.issues.some((i) => i.code === "cidr.overlap" && i.path === "vpn_connection.peer_subnets[1]" && i.related === "vpn_connection.peer_subnets[0]") });
+out.push({ name: "a weak PSK never shows in a message", ok: !JSON.stringify(report).includes("weakpass") });
+const standard = small.createVpnConnectionSchema["~standard"].validate(seed);
+out.push({ name: "Standard Schema issues carry key paths", ok: standard.issues.some((i) => JSON.stringify(i.path) === '["vpn_connection","peer_subnets",1]') });
+out.push({ name: "no client in the small entry", ok: !("VpnClient" in small) && !("signRequest" in small) });
+console.log(JSON.stringify(out));
+`,
+  );
+  const failed = results.filter((r) => !r.ok);
+  assert.deepEqual(failed, [], "checks that failed");
+  assert.ok(results.length >= 16, `only ${results.length} checks ran`);
+});
+
 test("the package has zero runtime dependencies and the documented exports", () => {
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules", "cloudvpn", "package.json"), "utf8"));
   assert.deepEqual(pkg.dependencies ?? {}, {});
   assert.deepEqual(pkg.peerDependencies ?? {}, {});
-  assert.deepEqual(Object.keys(pkg.exports), [".", "./emulator", "./package.json"]);
+  assert.deepEqual(Object.keys(pkg.exports), [".", "./validate", "./emulator", "./package.json"]);
   assert.deepEqual(Object.keys(pkg.exports["."]), ["types", "node", "browser", "import", "default"]);
   assert.equal(pkg.bin["cloudvpn-emulator"], "./bin/cloudvpn-emulator.cjs");
 });

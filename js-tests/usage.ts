@@ -13,6 +13,7 @@ import {
 import { Emulator, EMULATOR_DEFAULTS, type EmulatorOptions } from "cloudvpn/emulator";
 import { createVpnConnectionSchema, createCustomerGatewaySchema, validateCreateVpnGateway } from "cloudvpn";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
+import * as small from "cloudvpn/validate";
 
 // The schemas are Standard Schema v1 as form libraries type it.
 const schema: StandardSchemaV1<CreateVpnConnectionRequest> = createVpnConnectionSchema;
@@ -25,6 +26,15 @@ async function runSchema(): Promise<string[]> {
 void runSchema;
 // @ts-expect-error: a schema is not a function
 createVpnConnectionSchema({});
+// The validators-only entry has the validators and schemas with the same types, and no client.
+const smallReport: Report = small.validateCreateVpnConnection({ vpn_connection: {} }, { cloud: "otc" });
+const smallSchema: StandardSchemaV1<CreateVpnConnectionRequest> = small.createVpnConnectionSchema;
+void smallReport;
+void smallSchema;
+// @ts-expect-error: cloudvpn/validate has no VpnClient
+void small.VpnClient;
+// @ts-expect-error: nor a signer
+void small.signRequest;
 const gatewayReport: Report = validateCreateVpnGateway({ vpn_gateway: { flavor: "Basic" } }, { cloud: "otc" });
 void gatewayReport;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: the main wasm (web and Node targets) and the emulator's own
-# wasm (feature "emulator", web and Node targets), each through wasm-pack, then npm's wasm-opt -Oz,
-# then merged with pkg-template/.
+# Builds the npm package into pkg/: the main wasm (web and Node targets), the validators-only wasm
+# of `cloudvpn/validate` (no "client" feature), and the emulator's own wasm (feature "emulator"),
+# each through wasm-pack, then npm's wasm-opt -Oz, then merged with pkg-template/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -24,10 +24,12 @@ build() { # <dir> <wasm-pack target> [cargo args…]
 
 build web web
 build node nodejs
+build validate-web web --no-default-features
+build validate-node nodejs --no-default-features
 build emulator-web web --features emulator
 build emulator-node nodejs --features emulator
 
-for dir in node emulator-node; do
+for dir in node validate-node emulator-node; do
   node scripts/snippets-to-cjs.mjs "$stage/$dir" >/dev/null
   printf '{ "type": "commonjs" }\n' > "$stage/$dir/package.json"
 done

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 golden="tests/golden/cloudvpn.d.ts"
 current=$(mktemp)
 trap 'rm -f "$current"' EXIT
-for f in index.d.ts node/cloudvpn.d.ts errors.d.ts schemas.d.ts emulator.d.ts emulator-node/cloudvpn.d.ts; do
+for f in index.d.ts node/cloudvpn.d.ts errors.d.ts schemas.d.ts validate.d.ts validate-node/cloudvpn.d.ts emulator.d.ts emulator-node/cloudvpn.d.ts; do
   printf '// ===== %s =====\n' "$f"
   cat "pkg/$f"
 done > "$current"

@@ -4,7 +4,8 @@
 // Checks a request body before it is sent, for infrastructure repositories and CI.
 // Exit codes: 0 no error (warnings allowed), 1 the body has errors, 2 the command itself could not run.
 const { readFileSync } = require("node:fs");
-const api = require("../index.cjs");
+// The validators-only entry: a third of the main wasm, so `npx cloudvpn validate` starts sooner.
+const api = require("../validate.cjs");
 
 const USAGE = `usage: cloudvpn validate <file.json | -> [options]
 

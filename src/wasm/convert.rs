@@ -6,7 +6,6 @@ use crate::validate::json::{Json, Members};
 use crate::validate::{Code, Issue, Path, Report};
 use js_sys::{Array, Number, Object, Reflect};
 use serde::Serialize;
-use serde_json::Value;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,8 +24,9 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_NODES: usize = 2_000_000;
 
 /// The JSON form of a JS value and what could not be converted.
+#[cfg(feature = "client")]
 pub struct Converted {
-    pub value: Value,
+    pub value: serde_json::Value,
     pub report: Report,
 }
 
@@ -40,6 +40,7 @@ pub struct Read {
 /// parse, which is much cheaper than reading an object field by field. When that fails (a cycle, a
 /// BigInt, nesting past serde_json's limit) the value is read field by field instead, which
 /// reports each value that is not JSON at its path.
+#[cfg(feature = "client")]
 pub fn from_js(input: &JsValue) -> Converted {
     if let Some(text) = stringify(input) {
         if let Ok(value) = serde_json::from_str(&text) {
@@ -47,7 +48,7 @@ pub fn from_js(input: &JsValue) -> Converted {
         }
     }
     let read = read_field_by_field(input);
-    Converted { value: Value::from(&read.value), report: read.report }
+    Converted { value: serde_json::Value::from(&read.value), report: read.report }
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
@@ -89,6 +90,7 @@ pub fn read_field_by_field(input: &JsValue) -> Read {
 }
 
 /// `target[key]`, or `undefined` when reading it throws (a Proxy, a getter).
+#[cfg(any(feature = "client", feature = "emulator"))]
 pub fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -41,6 +41,7 @@ pub fn error_classes() -> JsValue {
 }
 
 /// Adds how many attempts were made, and whether the server may have acted, to a JS error.
+#[cfg(feature = "client")]
 pub fn with_attempts(error: JsValue, attempts: u32, may_have_acted: bool) -> JsValue {
     let _ = Reflect::set(&error, &"attempts".into(), &JsValue::from_f64(f64::from(attempts)));
     let _ = Reflect::set(&error, &"mayHaveActed".into(), &JsValue::from_bool(may_have_acted));
@@ -48,6 +49,7 @@ pub fn with_attempts(error: JsValue, attempts: u32, may_have_acted: bool) -> JsV
 }
 
 /// A `ConfigError` with `message`.
+#[cfg(feature = "client")]
 pub fn config_error(message: &str) -> JsValue {
     ConfigError::new(message, &fields(&[("code", "CONFIG".into())])).into()
 }
