@@ -42,7 +42,7 @@ fn found(validator: Validator, body: &Value, options: &ValidateOptions, severity
 }
 
 fn options(json: Value) -> ValidateOptions {
-    serde_json::from_value(json).unwrap()
+    ValidateOptions::from_json(&Json::from(&json)).unwrap()
 }
 
 /// Runs `(name, body, expected errors, expected warnings)` cases through `validator`.
@@ -188,7 +188,7 @@ fn cloud_profiles_and_unknown_enum_policy() {
             &["vpn_connection.ha_role enum.unknown"],
         )],
     );
-    assert!(serde_json::from_value::<ValidateOptions>(json!({"cloud": "aws"})).is_err());
+    assert!(ValidateOptions::from_json(&Json::from(&json!({"cloud": "aws"}))).is_err());
 }
 
 #[test]
