@@ -124,19 +124,21 @@ fn unknown_key(key: &str, fields: &[Field], huawei: bool, at: &At) -> Issue {
         format!("unknown attribute {shown}: the server rejects it (VPN.0013)")
     };
     let issue = Issue::error(at.key(key).path(), Code::FieldUnknown, message);
-    match closest(key, fields) {
+    match closest(key, fields, huawei) {
         Some(name) => issue.with_hint(format!("did you mean {name}?")),
         None => issue,
     }
 }
 
-/// The field name within edit distance 2 of `key`, if any.
-fn closest(key: &str, fields: &[Field]) -> Option<&'static str> {
+/// The name of another field the selected cloud knows within edit distance 2 of `key`, if any
+/// (a Huawei-only field given with `cloud: "otc"` is not a typo of itself).
+fn closest(key: &str, fields: &[Field], huawei: bool) -> Option<&'static str> {
     if key.len() > 64 {
         return None;
     }
     fields
         .iter()
+        .filter(|f| f.name != key && (huawei || !f.huawei_only))
         .map(|f| (edit_distance(key, f.name), f.name))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
@@ -202,5 +204,10 @@ mod tests {
         check(&Json::from(&json!({"id": "x", "lsit": []})), &Shape::Object(&FIELDS), true, &At::Root, &mut r);
         assert_eq!(r.issues[0].hint.as_deref(), Some("did you mean list?"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+        // A Huawei-only field on OTC is named as such, and not "corrected" to itself.
+        let mut r = Report::default();
+        check(&Json::from(&json!({"id": "x", "hw": true})), &Shape::Object(&FIELDS), false, &At::Root, &mut r);
+        assert_ne!(r.issues[0].hint.as_deref(), Some("did you mean hw?"));
+        assert!(r.issues[0].message.contains("only on Huawei Cloud"), "{}", r.issues[0].message);
     }
 }
