@@ -90,6 +90,7 @@ test("every operation with AK/SK over HTTP; a wrong secret key is refused", asyn
 test("endpointFor", () => {
   assert.equal(api.VpnClient.endpointFor("otc", "eu-de"), "https://vpn.eu-de.otc.t-systems.com");
   assert.equal(api.VpnClient.endpointFor("huawei", "ap-southeast-1"), "https://vpn.ap-southeast-1.myhuaweicloud.com");
+  assert.equal(api.VpnClient.endpointFor("otc", "eu-ch2"), "https://vpn.eu-ch2.sc.otc.t-systems.com");
   assert.throws(() => api.VpnClient.endpointFor("aws", "eu-de"), api.ConfigError);
   assert.throws(() => api.VpnClient.endpointFor("otc", "eu-de.evil.com/"), api.ConfigError);
 });

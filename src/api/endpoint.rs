@@ -78,9 +78,62 @@ fn is_loopback(host: &str) -> bool {
         || crate::validate::ipv4::parse_ipv4(&host).is_ok_and(|a| a >> 24 == 127)
 }
 
+/// Regions of Open Telekom Cloud served from its Swiss site, whose hosts sit under `sc.` (spec §6:
+/// `docs.sc.otc.t-systems.com`; the VPN host follows the same rule, which the spec marks
+/// unverified).
+const OTC_SWISS_REGIONS: &[&str] = &["eu-ch2"];
+
+/// The service endpoint of a cloud (`"huawei"` or `"otc"`) and region (spec §6): Huawei Cloud
+/// `https://vpn.{region}.myhuaweicloud.com`; Open Telekom Cloud
+/// `https://vpn.{region}.otc.t-systems.com`, and `https://vpn.{region}.sc.otc.t-systems.com` for
+/// the Swiss region `eu-ch2`. A region is 1–64 of `a–z 0–9 -`; other regions are not refused,
+/// since clouds add them.
+pub fn endpoint_for(cloud: &str, region: &str) -> Result<String, Error> {
+    let ok = !region.is_empty()
+        && region.len() <= 64
+        && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !ok {
+        let shown: String = region.chars().take(64).collect();
+        return Err(Error::Config(format!(
+            "region must be lowercase letters, digits and -, as in eu-de; got {shown:?}"
+        )));
+    }
+    match cloud {
+        "huawei" => Ok(format!("https://vpn.{region}.myhuaweicloud.com")),
+        "otc" if OTC_SWISS_REGIONS.contains(&region) => Ok(format!("https://vpn.{region}.sc.otc.t-systems.com")),
+        "otc" => Ok(format!("https://vpn.{region}.otc.t-systems.com")),
+        other => {
+            let shown: String = other.chars().take(32).collect();
+            Err(Error::Config(format!("cloud must be \"huawei\" or \"otc\", got {shown:?}")))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn endpoints_of_each_cloud_and_region() {
+        let of = |cloud, region| endpoint_for(cloud, region).ok();
+        assert_eq!(of("otc", "eu-de").as_deref(), Some("https://vpn.eu-de.otc.t-systems.com"));
+        assert_eq!(of("otc", "eu-nl").as_deref(), Some("https://vpn.eu-nl.otc.t-systems.com"));
+        assert_eq!(of("otc", "eu-ch2").as_deref(), Some("https://vpn.eu-ch2.sc.otc.t-systems.com"));
+        assert_eq!(of("huawei", "eu-west-101").as_deref(), Some("https://vpn.eu-west-101.myhuaweicloud.com"));
+        assert_eq!(of("huawei", "cn-north-4").as_deref(), Some("https://vpn.cn-north-4.myhuaweicloud.com"));
+        for (cloud, region) in
+            [("aws", "eu-de"), ("otc", ""), ("otc", "EU-DE"), ("otc", "eu-de.evil.com/"), ("OTC", "eu-de")]
+        {
+            assert!(matches!(endpoint_for(cloud, region), Err(Error::Config(_))), "{cloud} {region}");
+        }
+        // Every endpoint made here is one the client accepts.
+        for region in ["eu-de", "eu-ch2", "ap-southeast-1"] {
+            for cloud in ["otc", "huawei"] {
+                let url = endpoint_for(cloud, region).unwrap_or_default();
+                assert!(Endpoint::parse(&url, Insecure::LoopbackOnly).is_ok(), "{url}");
+            }
+        }
+    }
 
     #[test]
     fn accepts_https_and_loopback_http() {

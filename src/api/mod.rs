@@ -16,7 +16,7 @@ pub mod waiter;
 
 pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};
-pub use endpoint::{Endpoint, Insecure};
+pub use endpoint::{endpoint_for, Endpoint, Insecure};
 pub use error::{ApiError, Error, RESPONSE_INVALID, RETRYABLE_CODES};
 pub use http::{HttpRequest, HttpResponse, Method, RESPONSE_HEADERS_READ, SECRET_HEADERS};
 pub use operations::{Query, TAG_RESOURCE_TYPES};

@@ -356,28 +356,11 @@ impl VpnClient {
     }
 
     /// The service endpoint of a cloud and region (spec §6): Huawei Cloud
-    /// `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud `https://vpn.{region}.otc.t-systems.com`.
+    /// `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud
+    /// `https://vpn.{region}.otc.t-systems.com` (`…sc.otc…` for the Swiss region `eu-ch2`).
     #[wasm_bindgen(js_name = endpointFor)]
     pub fn endpoint_for(cloud: &str, region: &str) -> Result<String, JsValue> {
-        let ok = !region.is_empty()
-            && region.len() <= 64
-            && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !ok {
-            return Err(Error::Config(format!(
-                "region must be lowercase letters, digits and -, as in eu-de; got {:?}",
-                region.chars().take(64).collect::<String>()
-            ))
-            .into());
-        }
-        match cloud {
-            "huawei" => Ok(format!("https://vpn.{region}.myhuaweicloud.com")),
-            "otc" => Ok(format!("https://vpn.{region}.otc.t-systems.com")),
-            other => Err(Error::Config(format!(
-                "cloud must be \"huawei\" or \"otc\", got {:?}",
-                other.chars().take(32).collect::<String>()
-            ))
-            .into()),
-        }
+        Ok(crate::api::endpoint_for(cloud, region)?)
     }
 
     /// The endpoint this client calls, without a trailing slash.
