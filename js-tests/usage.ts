@@ -96,6 +96,17 @@ async function main(): Promise<string> {
   const status: string | undefined = (await client.getVpnConnection(created.vpn_connection.id)).vpn_connection.status;
   // @ts-expect-error: the body needs vgw_id, vgw_ip and cgw_id
   await client.createVpnConnection({ vpn_connection: { peer_subnets: [] } });
+  // The policies' algorithms are unions of the values the API takes.
+  const policies: CreateVpnConnectionRequest["vpn_connection"] = {
+    ...body.vpn_connection,
+    ikepolicy: { dh_group: "group19", encryption_algorithm: "aes-256-gcm-16", authentication_algorithm: "sha2-512" },
+    ipsecpolicy: { pfs: "disable" },
+  };
+  void policies;
+  // @ts-expect-error: "group3" is not a DH group
+  await client.createVpnConnection({ vpn_connection: { ...body.vpn_connection, ikepolicy: { dh_group: "group3" } } });
+  // @ts-expect-error: nor is "aes-512" a cipher
+  await client.createVpnConnection({ vpn_connection: { ...body.vpn_connection, ipsecpolicy: { encryption_algorithm: "aes-512" } } });
   try {
     await client.getVpnConnection("11111111-2222-4333-8444-555555555555");
   } catch (e) {

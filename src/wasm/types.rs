@@ -98,13 +98,31 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
+/** "sha1" and "md5" are weak: the validators warn. */
+export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
+/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+export type EncryptionAlgorithm =
+  | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
+  | "aes-128-gcm-128" | "aes-256-gcm-128";
+/** group1, group2, group5 and group14 are weak: the validators warn. */
+export type DhGroup =
+  | "group1" | "group2" | "group5" | "group14" | "group15" | "group16" | "group19" | "group20" | "group21";
+/** "digital-envelope-v2" (certificates) is Huawei Cloud only. */
+export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
+
 export interface IkePolicy {
+  /** Default "v2". */
   ike_version?: "v1" | "v2";
+  /** Default "main"; only with ike_version "v1". */
   phase1_negotiation_mode?: "main" | "aggressive";
-  authentication_algorithm?: string;
-  encryption_algorithm?: string;
-  dh_group?: string;
-  authentication_method?: string;
+  /** Default "sha2-256". */
+  authentication_algorithm?: AuthenticationAlgorithm;
+  /** Default "aes-128". */
+  encryption_algorithm?: EncryptionAlgorithm;
+  /** Default "group15". */
+  dh_group?: DhGroup;
+  /** Default "pre-share". */
+  authentication_method?: AuthenticationMethod;
   /** Seconds, 60–604800, default 86400. */
   lifetime_seconds?: number;
   local_id_type?: "ip" | "fqdn";
@@ -121,9 +139,12 @@ export interface IkePolicy {
 }
 
 export interface IpsecPolicy {
-  authentication_algorithm?: string;
-  encryption_algorithm?: string;
-  pfs?: string;
+  /** Default "sha2-256". */
+  authentication_algorithm?: AuthenticationAlgorithm;
+  /** Default "aes-128". */
+  encryption_algorithm?: EncryptionAlgorithm;
+  /** Perfect forward secrecy: a DH group or "disable"; default "group15". */
+  pfs?: DhGroup | "disable";
   transform_protocol?: "esp";
   /** Seconds, 30–604800, default 3600. */
   lifetime_seconds?: number;
@@ -228,8 +249,8 @@ export interface CustomerGateway {
 export interface EipRequest {
   /** An existing EIP, or: */
   id?: string;
-  /** A new EIP: "5_bgp". */
-  type?: string;
+  /** A new EIP. */
+  type?: "5_bgp";
   /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
   bandwidth_size?: number;
   bandwidth_name?: string;
@@ -332,7 +353,7 @@ export interface VpnConnection {
   enable_nqa?: boolean;
   enable_hub?: boolean;
   policy_rules?: PolicyRule[];
-  ikepolicy?: IkePolicy & { authentication_method?: string };
+  ikepolicy?: IkePolicy;
   ipsecpolicy?: IpsecPolicy;
   created_at?: string;
   updated_at?: string;
