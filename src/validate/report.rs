@@ -232,15 +232,22 @@ impl Report {
     /// validators' wasm carries no serializer.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(32 + self.issues.len() * 160);
-        out.push_str(if self.ok() { "{\"ok\":true,\"issues\":[" } else { "{\"ok\":false,\"issues\":[" });
+        out.push_str(if self.ok() { "{\"ok\":true,\"issues\":" } else { "{\"ok\":false,\"issues\":" });
+        self.write_issues_json(&mut out);
+        out.push('}');
+        out
+    }
+
+    /// Appends the issues as a JSON array.
+    pub fn write_issues_json(&self, out: &mut String) {
+        out.push('[');
         for (i, issue) in self.issues.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            issue.write_json(&mut out);
+            issue.write_json(out);
         }
-        out.push_str("]}");
-        out
+        out.push(']');
     }
 }
 

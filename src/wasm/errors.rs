@@ -68,7 +68,9 @@ impl From<Error> for JsValue {
         let message = error.to_string();
         match error {
             Error::Validation(report) => {
-                let issues = super::convert::to_js(&report.issues);
+                let mut text = String::new();
+                report.write_issues_json(&mut text);
+                let issues = super::convert::parse_json(&text);
                 ValidationError::new(&message, &fields(&[("code", "VALIDATION".into()), ("issues", issues)])).into()
             }
             Error::Api(e) => api_error(e),
