@@ -5,7 +5,6 @@
 use crate::validate::json::{Json, Members};
 use crate::validate::{Code, Issue, Path, Report};
 use js_sys::{Array, Number, Object, Reflect};
-use serde::Serialize;
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,7 +97,8 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
 /// Writes a serializable value as plain JS (objects, not Maps): serialized to JSON text in wasm
 /// and read with one `JSON.parse`, far fewer boundary crossings than building it property by
 /// property.
-pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+#[cfg(any(feature = "client", feature = "emulator"))]
+pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
     serde_json::to_string(value).map_or(JsValue::NULL, |text| parse_json(&text))
 }
 
