@@ -53,6 +53,11 @@ const report: Report = validateCreateVpnConnection(body, { cloud: "otc", unknown
 const first: Issue | undefined = report.issues[0];
 const severity: "error" | "warning" | undefined = first?.severity;
 void severity;
+// Codes are a union a form can switch on; a misspelt one does not compile.
+const overlaps = report.issues.filter((i) => i.code === "cidr.overlap" || i.code === "cidr.duplicate");
+void overlaps;
+// @ts-expect-error: no such code
+void report.issues.filter((i) => i.code === "cidr.overlaps");
 // A form passes whatever it holds: the validator takes unknown input.
 validateCreateVpnConnection({ anything: [1, 2, 3] });
 

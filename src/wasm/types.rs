@@ -8,11 +8,34 @@ const TS_TYPES: &str = r#"
 /** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
 export type IssuePath = string;
 
+/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
+export type IssueCode =
+  | "options.invalid"
+  | "input.unsupported"
+  | "issues.truncated"
+  | "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
+  | "id.uuid"
+  | "vgw_ip.format"
+  | "name.format"
+  | "enum.unknown" | "enum.unsupported"
+  | "int.range"
+  | "list.length"
+  | "ipv4.syntax"
+  | "fqdn.format"
+  | "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
+  | "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
+  | "algorithm.weak"
+  | "lifetime.disputed"
+  | "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
+  | "tag.key" | "tag.value" | "tag.duplicate"
+  | "batch.vgw_id"
+  | "bandwidth.flavor";
+
 /** One finding of a validator. */
 export interface Issue {
   path: IssuePath;
   /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
-  code: string;
+  code: IssueCode;
   severity: "error" | "warning";
   /** What is wrong and the limit. Never contains the PSK. */
   message: string;
