@@ -129,6 +129,13 @@ export async function scenario({ api, Emulator, endpoint }) {
     Array.isArray(bad.issues) && JSON.stringify(bad.issues[0].path) === JSON.stringify(["vpn_connection", "peer_subnets", 1]) && typeof bad.issues[0].message === "string",
     JSON.stringify(bad),
   );
+  const warned = seed({ peer_subnets: ["10.0.0.1/16"] });
+  const onlyWarnings = schema["~standard"].validate(warned);
+  check("schema: warnings do not block, and value is the input itself", onlyWarnings.value === warned && onlyWarnings.issues === undefined);
+  const cgw = api.createCustomerGatewaySchema["~standard"].validate({ customer_gateway: { id_value: "203.0.113.300" } });
+  check("schema: each schema runs its own validator", JSON.stringify(cgw.issues?.map((i) => [i.path, i.code])) === JSON.stringify([[["customer_gateway", "id_value"], "ipv4.syntax"]]), JSON.stringify(cgw));
+  const tagsSchema = api.countResourcesByTagsSchema["~standard"].validate({ tags: [{ key: "k", values: "v" }] });
+  check("schema: the last schema too", tagsSchema.issues?.[0]?.path?.join(".") === "tags.0.values", JSON.stringify(tagsSchema));
   const schemaNames = validators.map((v) => v[8].toLowerCase() + v.slice(9) + "Schema");
   check("schema: one per validator", schemaNames.every((n) => typeof api[n]?.["~standard"]?.validate === "function"), schemaNames.filter((n) => !api[n]).join());
 

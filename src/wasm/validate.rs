@@ -2,8 +2,8 @@
 //! the same checks as Standard Schema v1 objects for form libraries.
 
 use super::convert::{parse_json, read_field_by_field, stringify};
-use crate::validate::{self, json, Code, Issue, Path, Report, Segment, Severity, ValidateOptions, Validator};
-use js_sys::{Array, Object, Reflect};
+use crate::validate::json::write_string;
+use crate::validate::{self, json, Code, Issue, Path, Report, Segment, ValidateOptions, Validator};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -104,73 +104,58 @@ validators! {
     validateCountResourcesByTags => validate_count_resources_by_tags: validate::validate_tag_filter,
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    /// Makes the Standard Schema objects in JS (see runtime.js): `names` is a comma-separated
+    /// list, and `check(index, value)` gives the issues of the name at `index`.
+    #[wasm_bindgen(js_name = standardSchemas)]
+    fn standard_schemas(names: &str, check: &JsValue) -> JsValue;
 }
 
-/// The Standard Schema v1 result: `{ value }` when the report has no error, otherwise
-/// `{ issues: [{ message, path: [key | index …], code, severity }] }` with the errors only
-/// (form libraries treat every issue as blocking).
-fn standard_result(input: &JsValue, report: &Report) -> JsValue {
-    let out = Object::new();
+/// The Standard Schema v1 issues of `validator` on `input`, as JSON text: `""` when the report
+/// has no error, else `[{ message, path: [key | index …], code, severity }]` with the errors
+/// only (form libraries treat every issue as blocking).
+fn standard_issues(input: &JsValue, validator: Validator) -> String {
+    let report = run(input, &JsValue::UNDEFINED, validator);
     if report.ok() {
-        set(&out, "value", input);
-        return out.into();
+        return String::new();
     }
-    let issues: Array = report
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .map(|issue| {
-            let item = Object::new();
-            set(&item, "message", &issue.message.as_str().into());
-            let path: Array = issue
-                .path
-                .segments()
-                .iter()
-                .map(|s| match s {
-                    Segment::Key(k) => JsValue::from_str(k),
-                    Segment::Index(i) => JsValue::from_f64(*i as f64),
-                })
-                .collect();
-            set(&item, "path", &path);
-            set(&item, "code", &issue.code.as_str().into());
-            set(&item, "severity", &"error".into());
-            JsValue::from(item)
-        })
-        .collect();
-    set(&out, "issues", &issues);
-    out.into()
+    let mut out = String::from("[");
+    for issue in report.errors() {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str("{\"message\":");
+        write_string(&mut out, &issue.message);
+        out.push_str(",\"path\":[");
+        for (i, segment) in issue.path.segments().iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            match segment {
+                Segment::Key(key) => write_string(&mut out, key),
+                Segment::Index(index) => out.push_str(&index.to_string()),
+            }
+        }
+        out.push_str("],\"code\":");
+        write_string(&mut out, issue.code.as_str());
+        out.push_str(",\"severity\":\"error\"}");
+    }
+    out.push(']');
+    out
 }
 
 /// `{ createVpnConnectionSchema, … }`: one Standard Schema v1 object per validator, for the
-/// package entries to export. Each is made once and lives as long as the module.
+/// package entries to export. Made once, in JS (one crossing, not one per property), and kept as
+/// long as the module.
 #[wasm_bindgen(js_name = "__schemas", skip_typescript)]
 pub fn schemas() -> JsValue {
-    let all = Object::new();
-    for (name, validator) in ALL {
-        let validator = *validator;
-        let validate = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |input: JsValue| {
-            let report = run(&input, &JsValue::UNDEFINED, validator);
-            standard_result(&input, &report)
-        });
-        let standard = Object::new();
-        set(&standard, "version", &JsValue::from_f64(1.0));
-        set(&standard, "vendor", &"cloudvpn".into());
-        set(&standard, "validate", &validate.into_js_value());
-        let schema = Object::new();
-        set(&schema, "~standard", &standard);
-        let key = format!("{}Schema", name.strip_prefix("validate").map_or_else(String::new, lower_first));
-        set(&all, &key, &schema);
-    }
-    all.into()
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
+    let names: Vec<&str> = ALL.iter().map(|(name, _)| name.strip_prefix("validate").unwrap_or(name)).collect();
+    let check = Closure::<dyn Fn(usize, JsValue) -> String>::new(|index: usize, input: JsValue| match ALL.get(index) {
+        Some((_, validator)) => standard_issues(&input, *validator),
+        None => String::from(
+            "[{\"message\":\"no such schema\",\"path\":[],\"code\":\"options.invalid\",\"severity\":\"error\"}]",
+        ),
+    });
+    standard_schemas(&names.join(","), &check.into_js_value())
 }

@@ -102,6 +102,24 @@ export function signInputText(input) {
   }
 }
 
+// --- Standard Schema objects (the validators) ------------------------------------------------
+/**
+ * One Standard Schema v1 object per name of the comma-separated `names` ("CreateVpnConnection" →
+ * `createVpnConnectionSchema`); `check(index, value)` returns the issues as JSON text, or ""
+ * when the value has no error.
+ */
+export function standardSchemas(names, check) {
+  const all = {};
+  names.split(",").forEach((name, index) => {
+    const validate = (value) => {
+      const issues = check(index, value);
+      return issues === "" ? { value } : { issues: JSON.parse(issues) };
+    };
+    all[`${name[0].toLowerCase()}${name.slice(1)}Schema`] = { "~standard": { version: 1, vendor: "cloudvpn", validate } };
+  });
+  return all;
+}
+
 // --- Concurrency and iteration (the client) ---------------------------------------------------
 /** At most `max` holders at once; the rest wait their turn in order. */
 export class Gate {
