@@ -66,6 +66,9 @@ export async function scenario({ api, Emulator, endpoint }) {
   // Validation
   const ok = api.validateCreateVpnConnection(seed());
   check("seed request is ok", ok.ok === true && errorsOf(ok).length === 0, JSON.stringify(ok));
+  ok.issues.push({ changed: true });
+  const again = api.validateCreateVpnConnection(seed());
+  check("each report is a new object: changing one changes no other", again !== ok && again.issues.length === 0 && again.ok === true);
   const weak = api.validateCreateVpnConnection(seed({ psk: "abcd****" }));
   check("seed PSK abcd**** is an error at vpn_connection.psk", !weak.ok && errorsOf(weak).some((i) => i.path === "vpn_connection.psk"), JSON.stringify(weak));
   check("no issue message quotes the PSK", !JSON.stringify(weak).includes("abcd****"));

@@ -42,6 +42,15 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
     })
 }
 
+/// A report as a plain JS object; a clean one is made in JS (no text to decode and parse).
+fn report_to_js(report: &Report) -> JsValue {
+    if report.issues.is_empty() {
+        clean_report()
+    } else {
+        parse_json(&report.to_json())
+    }
+}
+
 /// Runs `validator` on any JS value: crosses the boundary once, as the text `JSON.stringify`
 /// makes, and reads that text in place. Values that text cannot carry (cycles, BigInt, nesting
 /// past [`json::MAX_DEPTH`]) are read field by field instead, which reports each at its path.
@@ -68,7 +77,7 @@ macro_rules! validators {
             #[wasm_bindgen(js_name = $js)]
             pub fn $rust(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
                 let options = options.map_or(JsValue::UNDEFINED, Into::into);
-                parse_json(&run(&body, &options, $validator).to_json()).into()
+                report_to_js(&run(&body, &options, $validator)).into()
             }
         )*
 
@@ -108,6 +117,9 @@ validators! {
 extern "C" {
     /// Makes the Standard Schema objects in JS (see runtime.js): `names` is a comma-separated
     /// list, and `check(index, value)` gives the issues of the name at `index`.
+    /// `{ ok: true, issues: [] }`, a new object each time.
+    #[wasm_bindgen(js_name = cleanReport)]
+    fn clean_report() -> JsValue;
     #[wasm_bindgen(js_name = standardSchemas)]
     fn standard_schemas(names: &str, check: &JsValue) -> JsValue;
 }

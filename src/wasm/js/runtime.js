@@ -102,6 +102,11 @@ export function signInputText(input) {
   }
 }
 
+/** The report of a body without issues, a new object each time. */
+export function cleanReport() {
+  return { ok: true, issues: [] };
+}
+
 // --- Standard Schema objects (the validators) ------------------------------------------------
 /**
  * One Standard Schema v1 object per name of the comma-separated `names` ("CreateVpnConnection" →
