@@ -6,7 +6,9 @@
 //! - [`validate`]: pure rule checks returning a [`validate::Report`];
 //! - [`api`]: the client as pure request builders and response decoders (no I/O);
 //! - `emulator` (feature `emulator`): the API itself, in memory, behind `Emulator::handle`;
-//! - `wasm` (wasm32 only): the JavaScript boundary, the only code that touches JS.
+//! - `wasm` (wasm32 only): the JavaScript boundary, the only code that touches JS. Its `VpnClient`
+//!   and `signRequest` need the `client` feature (on by default); without it the wasm holds the
+//!   validators only (the package's `cloudvpn/validate` entry).
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
