@@ -94,6 +94,18 @@ test("demo: messages at their fields, overlaps marked on both sides, one-click h
   await page.fill("#tunnel_peer_address", "169.254.1.2/30");
   await page.locator("#drawing .tunnel:not(.bad)").waitFor();
 
+  // Policy style needs policy rules: the message is at their field until one is given.
+  await page.selectOption("#style", "policy");
+  await page.locator("#policy_rules-msg li.error").first().waitFor();
+  await page.fill("#policy_rules", "10.0.0.0/16 -> 192.168.44.0/24, 192.168.45.0/24");
+  await page.locator("#policy_rules-msg li.error").first().waitFor({ state: "detached" });
+  await page.fill("#policy_rules", "10.0.0.0/16 -> 192.168.44.0/33");
+  assert.match(await page.locator("#policy_rules-msg li.error").first().textContent(), /^Line 1: .*33/);
+  await page.fill("#policy_rules", "");
+  await page.selectOption("#style", "static");
+  await page.fill("#tunnel_local_address", "");
+  await page.fill("#tunnel_peer_address", "");
+
   // The advanced section shows the defaults; a weak choice is a warning at its field.
   assert.equal(await page.inputValue("#ikepolicy-dh_group"), "group15");
   assert.equal(await page.isDisabled("#ikepolicy-phase1_negotiation_mode"), true);

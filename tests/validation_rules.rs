@@ -368,6 +368,8 @@ fn style_cross_field_rules_and_policy_rules() {
                 &["vpn_connection.policy_rules field.required"],
                 &[],
             ),
+            ("policy with an empty list", policy(json!([])), &["vpn_connection.policy_rules list.length"], &[]),
+            ("1 rule", policy(json!([rule("10.0.0.0/24")])), &[], &[]),
             ("5 rules", policy(json!((1..=5).map(|i| rule(&format!("10.{i}.0.0/24"))).collect::<Vec<_>>())), &[], &[]),
             (
                 "6 rules",

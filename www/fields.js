@@ -17,6 +17,7 @@ export const CONNECTION_FIELDS = [
   { id: "cgw_id", path: "cgw_id", label: "Customer gateway id (cgw_id)", initial: "" },
   { id: "style", path: "style", label: "Routing style", options: ["static", "bgp", "policy"], initial: "static" },
   { id: "peer_subnets", path: "peer_subnets", label: "Peer subnets, one CIDR per line (at most 50)", rows: 4, initial: "192.168.44.0/24" },
+  { id: "policy_rules", path: "policy_rules", label: "Policy rules (policy style only), one per line: source -> destination, destination", rows: 2, initial: "" },
   { id: "tunnel_local_address", path: "tunnel_local_address", label: "Tunnel address on the VPN gateway (169.254.x.x/30; empty = assigned)", initial: "" },
   { id: "tunnel_peer_address", path: "tunnel_peer_address", label: "Tunnel address on your device (same /30)", initial: "" },
   { id: "psk", path: "psk", label: "Pre-shared key (8–128 characters, 3 of: upper, lower, digit, special)", secret: true, initial: "" },

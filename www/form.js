@@ -27,6 +27,12 @@ function policy(descriptors, skip) {
   return Object.keys(out).length ? out : undefined;
 }
 
+/** "10.0.0.0/16 -> 192.168.44.0/24, 192.168.45.0/24" as a policy rule; the validator judges it. */
+function policyRule(line) {
+  const [source, destinations = ""] = line.text.split("->").map((part) => part.trim());
+  return { source, destination: destinations.split(",").map((d) => d.trim()).filter((d) => d !== "") };
+}
+
 /** The body of `createVpnConnection` the form stands for. */
 export function connectionBody() {
   const text = (id) => $(id).value.trim();
@@ -37,6 +43,7 @@ export function connectionBody() {
     c.tunnel_local_address = text("tunnel_local_address");
     c.tunnel_peer_address = text("tunnel_peer_address");
   }
+  if (c.style === "policy" || linesOf("policy_rules").length > 0) c.policy_rules = linesOf("policy_rules").map(policyRule);
   if ($("psk").value !== "") c.psk = $("psk").value;
   const v1 = $("ikepolicy-ike_version").value === "v1";
   const ike = policy(IKE_FIELDS, (d) => d.id === "ikepolicy-phase1_negotiation_mode" && !v1);
@@ -72,7 +79,9 @@ function messageItem(issue, at, onChange) {
   const where = at ? "" : `${issue.path}: `;
   li.textContent = `${line ? `Line ${line}: ` : where}${issue.message}`;
   const fix = /^did you mean (\S+)\?$/.exec(issue.hint ?? "")?.[1];
-  if (fix && at) li.append(" ", fixButton(at, line, fix, onChange));
+  // A fix replaces the whole field, or the whole line of a one-CIDR-per-line list.
+  const fixable = at && (at.index == null || at.field.id === "peer_subnets");
+  if (fix && fixable) li.append(" ", fixButton(at, line, fix, onChange));
   else if (issue.hint) li.append(` (${issue.hint})`);
   return li;
 }

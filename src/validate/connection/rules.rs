@@ -58,9 +58,15 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
     if let Some(key) = obj.str("psk") {
         psk::check(key, &obj.at.key("psk"), report);
     }
+    let rules_required = !update && style == Some("policy") && gateway_ip_version(obj) == "ipv4";
     match obj.array("policy_rules") {
+        Some([]) if rules_required => report.push(Issue::error(
+            obj.at.key("policy_rules").path(),
+            Code::ListLength,
+            "a policy connection needs at least 1 policy rule, got 0",
+        )),
         Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, kind == Kind::Create, report),
-        None if !update && style == Some("policy") && gateway_ip_version(obj) == "ipv4" => report.push(Issue::error(
+        None if rules_required => report.push(Issue::error(
             obj.at.key("policy_rules").path(),
             Code::FieldRequired,
             "policy_rules is required for a policy connection on an ipv4 gateway",
