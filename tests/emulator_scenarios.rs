@@ -63,8 +63,10 @@ fn gateway_lifecycle() {
 
     let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(json!({"vpn_gateway": {"name": "gw-2"}})));
     assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/name")), (200, "gw-2".into()));
+    // A field the update schema lacks is an unsupported attribute (spec §7.11).
     let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(json!({"vpn_gateway": {"flavor": "Basic"}})));
-    assert_eq!(error_code(&r), (400, "VPN.0001".into()));
+    assert_eq!(error_code(&r), (400, "VPN.0013".into()));
+    assert_eq!(text(&json_of(&r), "/error_msg"), "Unsupported attribute: flavor");
     let r = call(
         &mut emu,
         Post,
@@ -121,7 +123,7 @@ fn customer_gateways_page_update_and_delete() {
         call(&mut emu, Put, &format!("customer-gateways/{id}"), Some(json!({"customer_gateway": {"name": "office"}})));
     assert_eq!(text(&json_of(&r), "/customer_gateway/name"), "office");
     let r = call(&mut emu, Put, &format!("customer-gateways/{id}"), Some(json!({"customer_gateway": {"bgp_asn": 1}})));
-    assert_eq!(r.status, 400);
+    assert_eq!(error_code(&r), (400, "VPN.0013".into()), "only the name can change");
     assert_eq!(call(&mut emu, Delete, &format!("customer-gateways/{id}"), None).status, 204);
     assert_eq!(error_code(&call(&mut emu, Get, &format!("customer-gateways/{id}"), None)), (404, "VPN.0004".into()));
 }
@@ -201,7 +203,7 @@ fn connection_defaults_update_delete_and_log() {
     );
     assert_eq!(text(&u, "/vpn_connection/ipsecpolicy/pfs"), "group15", "a partial policy update keeps the rest");
     let r = call(&mut emu, Put, &format!("vpn-connection/{id}"), Some(json!({"vpn_connection": {"style": "bgp"}})));
-    assert_eq!(r.status, 400);
+    assert_eq!(error_code(&r), (400, "VPN.0013".into()), "style is not in the update schema");
     let r = call(&mut emu, Put, &format!("vpn-connection/{id}"), Some(json!({"vpn_connection": {"enable_hub": true}})));
     assert_eq!(r.status, 400, "enable_hub on a static connection");
 

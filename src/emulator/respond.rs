@@ -37,12 +37,13 @@ pub fn not_found(kind: &str, id: &str, request_id: &str) -> HttpResponse {
 }
 
 /// The API's answer to a body that breaks a rule: the first error, with the code the API uses
-/// for it (unknown attribute VPN.0013, class D/E/loopback VPN.0204, private IPs VPN.0109/0107,
-/// anything else VPN.0001).
+/// for it (unknown attribute VPN.0013, which is also what a field an update cannot change gets:
+/// it is absent from the update schema, spec §7.11; class D/E/loopback VPN.0204, private IPs
+/// VPN.0109/0107, anything else VPN.0001).
 pub fn invalid(report: &Report, request_id: &str) -> Option<HttpResponse> {
     let issue = report.errors().next()?;
     let (code, message) = match issue.code {
-        Code::FieldUnknown => {
+        Code::FieldUnknown | Code::FieldImmutable => {
             let key = match issue.path.segments().last() {
                 Some(Segment::Key(k)) => k.clone(),
                 Some(Segment::Index(i)) => i.to_string(),
