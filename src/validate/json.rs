@@ -15,8 +15,10 @@ pub enum Json<'a> {
     Bool(bool),
     /// A number written without fraction or exponent, between `i64::MIN` and `u64::MAX`.
     Int(i128),
-    /// Any other number: `1.5`, `1e3`, or an integer too large for 64 bits.
-    Float(f64),
+    /// Any other number, as written: `1.5`, `1e3`, or an integer too large for 64 bits. Kept as
+    /// text: no rule reads a fractional value (it is a type error wherever a number goes), messages
+    /// show it as given, and the validators' wasm then needs no float parsing or formatting.
+    Float(Cow<'a, str>),
     Str(Cow<'a, str>),
     Array(Vec<Json<'a>>),
     Object(Members<'a>),
@@ -160,7 +162,7 @@ impl<'a> From<&'a Value> for Json<'a> {
             Value::Number(n) => match (n.as_i64(), n.as_u64()) {
                 (Some(i), _) => Json::Int(i128::from(i)),
                 (_, Some(u)) => Json::Int(i128::from(u)),
-                _ => Json::Float(n.as_f64().unwrap_or(f64::NAN)),
+                _ => Json::Float(Cow::Owned(n.to_string())),
             },
             Value::String(s) => Json::Str(Cow::Borrowed(s)),
             Value::Array(items) => Json::Array(items.iter().map(Json::from).collect()),
@@ -182,7 +184,9 @@ impl From<&Json<'_>> for Value {
                 (_, Ok(n)) => Value::from(n),
                 _ => serde_json::Number::from_f64(*n as f64).map_or(Value::Null, Value::Number),
             },
-            Json::Float(x) => serde_json::Number::from_f64(*x).map_or(Value::Null, Value::Number),
+            Json::Float(text) => {
+                text.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+            }
             Json::Str(s) => Value::String(s.to_string()),
             Json::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
             Json::Object(members) => {
@@ -199,7 +203,7 @@ impl fmt::Display for Json<'_> {
             Json::Null => f.write_str("null"),
             Json::Bool(b) => write!(f, "{b}"),
             Json::Int(n) => write!(f, "{n}"),
-            Json::Float(x) => write!(f, "{x}"),
+            Json::Float(text) => f.write_str(text),
             Json::Str(s) => f.write_str(&quoted(s)),
             Json::Array(_) | Json::Object(_) => f.write_str(self.type_name()),
         }

@@ -162,7 +162,8 @@ impl Reader {
         if Number::is_safe_integer(&JsValue::from_f64(n)) {
             return Json::Int(n as i128);
         }
-        Json::Float(n)
+        // As JSON.stringify writes it (the shortest text that reads back as the same number).
+        Json::Float(Cow::Owned(Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()))
     }
 
     fn array(&mut self, a: &JsValue, path: &Path) -> Json<'static> {

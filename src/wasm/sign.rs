@@ -102,7 +102,7 @@ fn fields_from_text(text: &str) -> Option<Fields> {
         date: match date {
             Json::Null => When::Now,
             Json::Int(ms) => When::Millis(*ms as f64),
-            Json::Float(ms) => When::Millis(*ms),
+            Json::Float(ms) => When::Millis(ms.parse().unwrap_or(f64::NAN)),
             other => When::Text(owned(other)?),
         },
     })
