@@ -105,13 +105,18 @@ impl<'a> Json<'a> {
         }
     }
 
-    /// Names the JSON type, for messages: "a string", "an integer", "a fractional number", ….
+    /// Names the JSON type, for messages: "a string", "an integer", "a fractional number", "a whole
+    /// number too large for 64 bits", ….
     pub fn type_name(&self) -> &'static str {
         match self {
             Json::Null => "null",
             Json::Bool(_) => "a boolean",
             Json::Int(_) => "an integer",
-            Json::Float(_) => "a fractional number",
+            // `1.5`, `5e-324`; else a whole number past 64 bits (`1e+21`, `18446744073709552000`).
+            Json::Float(text) if text.contains('.') || text.contains("e-") || text.contains("E-") => {
+                "a fractional number"
+            }
+            Json::Float(_) => "a whole number too large for 64 bits",
             Json::Str(_) => "a string",
             Json::Array(_) => "an array",
             Json::Object(_) => "an object",
@@ -206,6 +211,28 @@ impl fmt::Display for Json<'_> {
             Json::Float(text) => f.write_str(text),
             Json::Str(s) => f.write_str(&quoted(s)),
             Json::Array(_) | Json::Object(_) => f.write_str(self.type_name()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_named_for_what_they_are() {
+        for (text, name) in [
+            ("1", "an integer"),
+            ("-9223372036854775808", "an integer"),
+            ("18446744073709551615", "an integer"),
+            ("1.5", "a fractional number"),
+            ("5e-324", "a fractional number"),
+            ("2E-3", "a fractional number"),
+            ("1e+21", "a whole number too large for 64 bits"),
+            ("18446744073709552000", "a whole number too large for 64 bits"),
+            ("-9223372036854776000", "a whole number too large for 64 bits"),
+        ] {
+            assert_eq!(parse(text).map(|j| j.type_name()), Ok(name), "{text}");
         }
     }
 }
