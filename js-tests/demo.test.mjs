@@ -190,3 +190,18 @@ test("demo: gateways, then a connection listed with its status on a later page, 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("demo: the HTTP panel's redaction", async () => {
+  const { redactBody } = await import("../www/http-log.js");
+  const body = JSON.stringify({ vpn_connection: { name: "a", psk: PSK, ikepolicy: { psk: "nested-secret" } } });
+  for (const given of [body, new TextEncoder().encode(body)]) {
+    const shown = redactBody(given, { request: true });
+    assert.ok(!shown.includes(PSK) && !shown.includes("nested-secret"), shown);
+    assert.match(shown, /"name": "a"/);
+    assert.equal(shown.match(/\[redacted\]/g)?.length, 2);
+  }
+  assert.equal(redactBody(`psk=${PSK}`, { request: true }), "[a request body that is not JSON: not shown]");
+  assert.equal(redactBody("<html>502 Bad Gateway</html>"), "<html>502 Bad Gateway</html>");
+  assert.equal(redactBody(new Blob(["x"])), "[a body that is not text: not shown]");
+  assert.equal(redactBody(undefined), "");
+});

@@ -15,8 +15,11 @@ function textOf(body) {
   return null;
 }
 
-/** A body as JSON text with every `psk` value replaced; other text as it is. */
-export function redactBody(body) {
+/**
+ * A body as JSON text with every `psk` value replaced. Text that is not JSON is shown only for
+ * responses (an HTML error page is worth seeing); a request's could hold a secret unredacted.
+ */
+export function redactBody(body, { request = false } = {}) {
   const text = textOf(body);
   if (text === null) return "[a body that is not text: not shown]";
   if (text === "") return "";
@@ -24,7 +27,7 @@ export function redactBody(body) {
     const value = JSON.parse(text, (key, v) => (SECRET_KEYS.has(key) && v != null ? REDACTED : v));
     return JSON.stringify(value, null, 2);
   } catch {
-    return text;
+    return request ? "[a request body that is not JSON: not shown]" : text;
   }
 }
 
@@ -45,7 +48,7 @@ export function recordingFetch(log) {
     summary.textContent = `${method} ${u.pathname}${u.search} → …`;
     const request = document.createElement("pre");
     request.className = "request";
-    request.textContent = `${method} ${u.pathname}${u.search} HTTP/1.1\nhost: ${u.host}\n${headerLines(init.headers)}\n\n${redactBody(init.body)}`;
+    request.textContent = `${method} ${u.pathname}${u.search} HTTP/1.1\nhost: ${u.host}\n${headerLines(init.headers)}\n\n${redactBody(init.body, { request: true })}`;
     const response = document.createElement("pre");
     response.className = "response";
     details.append(summary, request, response);
