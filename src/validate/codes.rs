@@ -1,8 +1,6 @@
 //! The stable issue codes. UIs branch on them and translate them; the README lists them all (a
 //! test checks). A code is never renamed; a new rule gets a new code.
 
-use serde::{Serialize, Serializer};
-
 macro_rules! codes {
     ($($(#[doc = $doc:literal])* $name:ident => $text:literal,)*) => {
         /// An issue code, `area.rule`.
@@ -110,10 +108,4 @@ codes! {
     BatchVgwId => "batch.vgw_id",
     /// EIP bandwidth above what the gateway's flavor allows.
     BandwidthFlavor => "bandwidth.flavor",
-}
-
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
 }

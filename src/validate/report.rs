@@ -2,12 +2,10 @@
 
 pub use super::codes::Code;
 use super::json::write_string;
-use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// How bad an issue is. A report with any `Error` is not `ok`; warnings never block a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     Error,
     Warning,
@@ -106,24 +104,16 @@ impl fmt::Display for Path {
     }
 }
 
-impl Serialize for Path {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
 /// One finding. `message` says what is wrong and the limit; it never contains a secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
     pub path: Path,
     pub code: Code,
     pub severity: Severity,
     pub message: String,
     /// A proposed fix, such as the network form of a CIDR.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// The other side of a pair (which entry a subnet overlaps).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Path>,
 }
 
@@ -228,8 +218,8 @@ impl Severity {
 
 impl Report {
     /// The report as JSON text, `{"ok":…,"issues":[{path, code, severity, message, hint?,
-    /// related?}]}`: the same text as its `Serialize` form, written by hand so that the
-    /// validators' wasm carries no serializer.
+    /// related?}]}`, the form JS receives. Written by hand, so the validators' wasm carries no
+    /// serializer; the report's only JSON form.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(32 + self.issues.len() * 160);
         out.push_str(if self.ok() { "{\"ok\":true,\"issues\":" } else { "{\"ok\":false,\"issues\":" });
@@ -280,16 +270,6 @@ impl Issue {
     }
 }
 
-impl Serialize for Report {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Report", 2)?;
-        st.serialize_field("ok", &self.ok())?;
-        st.serialize_field("issues", &self.issues)?;
-        st.end()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,7 +289,7 @@ mod tests {
         assert!(r.ok());
         r.push(Issue::error(Path::root(), Code::FieldType, "e"));
         assert!(!r.ok());
-        let json = serde_json::to_value(&r).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
         assert_eq!(json["ok"], false);
         assert_eq!(json["issues"][0]["severity"], "warning");
         assert_eq!(json["issues"][1]["code"], "field.type");
