@@ -56,6 +56,13 @@ const domText = (page) => page.evaluate(() => document.documentElement.outerHTML
 test("demo: messages at their fields, overlaps marked on both sides, one-click hints, a weak PSK", async () => {
   const { page, errors } = await open();
 
+  // Step 1 is checked as you type too.
+  await page.fill("#cgw_ip", "203.0.113.300");
+  await page.locator("#cgw_ip-msg li.error[data-code='ipv4.syntax']").waitFor();
+  assert.equal(await page.getAttribute("#cgw_ip", "aria-invalid"), "true");
+  await page.fill("#cgw_ip", "203.0.113.7");
+  await page.locator("#cgw_ip-msg li").first().waitFor({ state: "detached" });
+
   // An invalid subnet: a message at that field and line; the field is marked invalid.
   await page.fill("#peer_subnets", "192.168.44.0/24\n10.0.0.0/33");
   const subnetError = page.locator("#peer_subnets-msg li.error");

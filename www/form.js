@@ -71,18 +71,23 @@ export function showIssues(report, onChange) {
   $("form-issues").replaceChildren(...unplaced.map((issue) => messageItem(issue, null, onChange)));
 }
 
-function messageItem(issue, at, onChange) {
+/** One issue as a list item: `prefix` and the message, and its hint unless `withHint` is false. */
+export function issueItem(issue, prefix = "", withHint = true) {
   const li = document.createElement("li");
   li.className = issue.severity;
   li.dataset.code = issue.code;
+  li.textContent = `${prefix}${issue.message}${withHint && issue.hint ? ` (${issue.hint})` : ""}`;
+  return li;
+}
+
+function messageItem(issue, at, onChange) {
   const line = at?.index != null ? linesOf(at.field.id)[at.index]?.line : null;
-  const where = at ? "" : `${issue.path}: `;
-  li.textContent = `${line ? `Line ${line}: ` : where}${issue.message}`;
+  const prefix = line ? `Line ${line}: ` : at ? "" : `${issue.path}: `;
   const fix = /^did you mean (\S+)\?$/.exec(issue.hint ?? "")?.[1];
   // A fix replaces the whole field, or the whole line of a one-CIDR-per-line list.
   const fixable = at && (at.index == null || at.field.id === "peer_subnets");
+  const li = issueItem(issue, prefix, !(fix && fixable));
   if (fix && fixable) li.append(" ", fixButton(at, line, fix, onChange));
-  else if (issue.hint) li.append(` (${issue.hint})`);
   return li;
 }
 

@@ -1,7 +1,7 @@
 // Step 1: a customer gateway (your VPN device) and a VPN gateway (the cloud side), created
 // through VpnClient; then a waiter follows the VPN gateway until it is ACTIVE.
 import { validateCreateCustomerGateway, validateCreateVpnGateway } from "/pkg/index.js";
-import { linesOf } from "./form.js";
+import { issueItem, linesOf } from "./form.js";
 
 const $ = (id) => document.getElementById(id);
 /** The emulator takes any VPC and subnet id; a real cloud wants yours. */
@@ -24,13 +24,7 @@ export function checkGateways() {
   ];
   for (const [id, report] of reports) {
     $(id).setAttribute("aria-invalid", report.ok ? "false" : "true");
-    $(`${id}-msg`).replaceChildren(...report.issues.map((issue) => {
-      const li = document.createElement("li");
-      li.className = issue.severity;
-      li.dataset.code = issue.code;
-      li.textContent = issue.message + (issue.hint ? ` (${issue.hint})` : "");
-      return li;
-    }));
+    $(`${id}-msg`).replaceChildren(...report.issues.map((issue) => issueItem(issue)));
   }
   return reports.every(([, report]) => report.ok);
 }
