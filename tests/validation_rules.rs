@@ -658,6 +658,24 @@ fn update_and_batch_of_connections() {
             &[],
         )],
     );
+    // An update's policy_rules replaces the whole set: emptying it is wrong only for a policy
+    // connection (its style comes from the context; without one it is not known).
+    let no_rules = u(json!({"policy_rules": []}));
+    run(
+        validate::validate_update_vpn_connection,
+        &options(json!({"context": {"connection": {"style": "POLICY"}}})),
+        &[
+            ("no rules on a policy connection", no_rules.clone(), &["vpn_connection.policy_rules list.length"], &[]),
+            ("rules left out", u(json!({"name": "vpn-2"})), &[], &[]),
+        ],
+    );
+    for style in [json!({"style": "static"}), json!({})] {
+        run(
+            validate::validate_update_vpn_connection,
+            &options(json!({"context": {"connection": style}})),
+            &[("no rules elsewhere", no_rules.clone(), &[], &[])],
+        );
+    }
     let item = |vgw: &str| json!({"vgw_id": vgw, "vgw_ip": EIP, "cgw_id": CGW, "peer_subnets": ["192.168.44.0/24"], "psk": "Abcd1234!x"});
     run(
         validate::validate_batch_create_vpn_connections,

@@ -58,12 +58,19 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
     if let Some(key) = obj.str("psk") {
         psk::check(key, &obj.at.key("psk"), report);
     }
-    let rules_required = !update && style == Some("policy") && gateway_ip_version(obj) == "ipv4";
+    // A policy connection on an ipv4 gateway needs rules: a create must give them, and an update
+    // that gives a list replaces the whole set, so it may not empty it (style from the context).
+    let policy_ipv4 = style == Some("policy") && gateway_ip_version(obj) == "ipv4";
+    let rules_required = !update && policy_ipv4;
     match obj.array("policy_rules") {
-        Some([]) if rules_required => report.push(Issue::error(
+        Some([]) if policy_ipv4 => report.push(Issue::error(
             obj.at.key("policy_rules").path(),
             Code::ListLength,
-            "a policy connection needs at least 1 policy rule, got 0",
+            if update {
+                "an update's policy_rules replaces every rule, and a policy connection needs at least 1 policy rule, got 0"
+            } else {
+                "a policy connection needs at least 1 policy rule, got 0"
+            },
         )),
         Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, kind == Kind::Create, report),
         None if rules_required => report.push(Issue::error(
