@@ -352,6 +352,10 @@ fn protocol_errors() {
     assert_eq!(call(&mut emu, Put, "vpn-connection", None).status, 405);
     let r = call(&mut emu, Post, "customer-gateways", None);
     assert_eq!(error_code(&r), (400, "VPN.0001".into()), "an empty body is malformed JSON");
+    let r = call(&mut emu, Post, "customer-gateways", Some(json!([])));
+    assert_eq!(error_code(&r), (400, "VPN.0001".into()));
+    let body: Value = serde_json::from_slice(&r.body).unwrap_or_default();
+    assert_eq!(text(&body, "/error_msg"), "invalid request: body: expected an object, got an array");
     let big = json!({"customer_gateway": {"name": "x".repeat(1 << 20)}});
     assert_eq!(call(&mut emu, Post, "customer-gateways", Some(big)).status, 413);
     let mut request = cloudvpn::api::HttpRequest {

@@ -51,12 +51,21 @@ pub fn invalid(report: &Report, request_id: &str) -> Option<HttpResponse> {
             };
             ("VPN.0013", format!("Unsupported attribute: {key}"))
         }
-        Code::CidrSpecial => ("VPN.0204", format!("{}: {}", issue.path, issue.message)),
+        Code::CidrSpecial => ("VPN.0204", located(issue)),
         Code::FieldPair if at_private_ip(issue) => ("VPN.0109", issue.message.clone()),
         Code::FieldDistinct if at_private_ip(issue) => ("VPN.0107", issue.message.clone()),
-        _ => ("VPN.0001", format!("invalid request: {}: {}", issue.path, issue.message)),
+        _ => ("VPN.0001", format!("invalid request: {}", located(issue))),
     };
     Some(error(400, code, &message, request_id))
+}
+
+/// An issue's message after its path (`vpn_connection.psk: …`); about the body itself, `body: …`.
+fn located(issue: &crate::validate::Issue) -> String {
+    if issue.path.segments().is_empty() {
+        format!("body: {}", issue.message)
+    } else {
+        format!("{}: {}", issue.path, issue.message)
+    }
 }
 
 /// Whether an issue is about a gateway's `access_private_ip_1`/`_2`.
