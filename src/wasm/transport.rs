@@ -2,7 +2,8 @@
 
 use super::convert::get;
 use crate::api::{Error, HttpRequest, HttpResponse, RESPONSE_HEADERS_READ};
-use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use crate::validate::json::write_string;
+use js_sys::{Array, Function, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -48,65 +49,64 @@ impl Transport {
     }
 
     /// Sends `request`; `signal` aborts it; after `timeout_ms` it fails with [`Error::Timeout`].
-    /// Every failure is a typed [`Error`].
+    /// Every failure is a typed [`Error`]. The whole exchange (fetch, timeout, body) runs in JS
+    /// as one promise (`exchange` in runtime.js): each promise awaited here costs a few µs.
     pub async fn send_with_timeout(
         &self,
         request: &HttpRequest,
         signal: &JsValue,
         timeout_ms: u64,
     ) -> Result<HttpResponse, Error> {
-        if aborted(signal) {
-            return Err(Error::Aborted);
-        }
-        let attempt = attempt_signal(signal, timeout_ms as f64);
-        let combined = get(&attempt, "signal");
-        let result = self.send(request, &combined).await;
-        let clear = get(&attempt, "clear").dyn_into::<Function>();
-        if let Ok(clear) = clear {
-            let _ = clear.call0(&JsValue::UNDEFINED);
-        }
-        match result {
-            Err(Error::Aborted) if !aborted(signal) && aborted(&combined) => Err(Error::Timeout(timeout_ms)),
-            other => other,
-        }
-    }
-
-    /// Sends `request`; `signal` aborts it. Every failure is a typed [`Error`].
-    pub async fn send(&self, request: &HttpRequest, signal: &JsValue) -> Result<HttpResponse, Error> {
-        if aborted(signal) {
-            return Err(Error::Aborted);
-        }
-        let init = Object::new();
-        let headers = Object::new();
+        let mut headers = String::from("{");
         for (k, v) in &request.headers {
-            let _ = Reflect::set(&headers, &JsValue::from_str(k), &JsValue::from_str(v));
+            if headers.len() > 1 {
+                headers.push(',');
+            }
+            write_string(&mut headers, k);
+            headers.push(':');
+            write_string(&mut headers, v);
         }
-        let _ = Reflect::set(&init, &"method".into(), &request.method.as_str().into());
-        let _ = Reflect::set(&init, &"headers".into(), &headers);
-        if !request.body.is_empty() {
-            let _ = Reflect::set(&init, &"body".into(), &Uint8Array::from(request.body.as_slice()));
+        headers.push('}');
+        let answer = exchange(
+            &self.fetch,
+            &self.this,
+            &request.url,
+            request.method.as_str(),
+            &headers,
+            &request.body,
+            signal,
+            timeout_ms as f64,
+            !self.native,
+            &RESPONSE_HEADERS_READ.join(","),
+        )
+        .await;
+        match answer {
+            Ok(answer) => Ok(response_of(&Array::from(&answer))),
+            Err(failure) => Err(error_of(&failure, timeout_ms)),
         }
-        if signal.is_object() {
-            let _ = Reflect::set(&init, &"signal".into(), signal);
-        }
-
-        let promise =
-            self.fetch.call2(&self.this, &JsValue::from_str(&request.url), &init).map_err(|e| failure(&e, signal))?;
-        let promise =
-            promise.dyn_into::<Promise>().map_err(|_| Error::Network("fetch did not return a Promise".into()))?;
-        let promise = if self.native { promise } else { abortable(&promise, signal) };
-        let response = JsFuture::from(promise).await.map_err(|e| failure(&e, signal))?;
-        read_response(&response, signal, self.native).await
     }
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = attemptSignal)]
-    fn attempt_signal(signal: &JsValue, ms: f64) -> JsValue;
     #[wasm_bindgen(js_name = sleep)]
     fn sleep_js(ms: f64, signal: &JsValue) -> Promise;
-    fn abortable(promise: &Promise, signal: &JsValue) -> Promise;
+    /// One attempt (see runtime.js): resolves to `[status, body, …header values]`, rejects with
+    /// `{ kind, message }`.
+    #[wasm_bindgen(catch)]
+    #[allow(clippy::too_many_arguments)]
+    async fn exchange(
+        fetch: &Function,
+        this: &JsValue,
+        url: &str,
+        method: &str,
+        headers: &str,
+        body: &[u8],
+        signal: &JsValue,
+        timeout_ms: f64,
+        race: bool,
+        names: &str,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// Waits `ms`; an abort of `signal` ends the wait with [`Error::Aborted`].
@@ -114,62 +114,25 @@ pub async fn sleep(ms: u64, signal: &JsValue) -> Result<(), Error> {
     JsFuture::from(sleep_js(ms as f64, signal)).await.map(|_| ()).map_err(|_| Error::Aborted)
 }
 
-fn aborted(signal: &JsValue) -> bool {
-    signal.is_object() && get(signal, "aborted").as_bool() == Some(true)
+/// `[status, body, …values of RESPONSE_HEADERS_READ]` as a response.
+fn response_of(answer: &Array) -> HttpResponse {
+    let status = answer.get(0).as_f64().unwrap_or(0.0) as u16;
+    let body = answer.get(1).dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).unwrap_or_default();
+    let headers = RESPONSE_HEADERS_READ
+        .iter()
+        .zip(2..)
+        .filter_map(|(name, i)| answer.get(i).as_string().map(|value| ((*name).to_owned(), value)))
+        .collect();
+    HttpResponse { status, headers, body }
 }
 
-/// A rejected fetch: an abort when the signal fired, a network failure otherwise.
-fn failure(error: &JsValue, signal: &JsValue) -> Error {
-    if aborted(signal) || get(error, "name").as_string().as_deref() == Some("AbortError") {
-        return Error::Aborted;
+/// A rejected exchange as a typed error.
+fn error_of(failure: &JsValue, timeout_ms: u64) -> Error {
+    let message = get(failure, "message").as_string().unwrap_or_else(|| "fetch failed".into());
+    match get(failure, "kind").as_string().as_deref() {
+        Some("aborted") => Error::Aborted,
+        Some("timeout") => Error::Timeout(timeout_ms),
+        Some("refused") => Error::ConnectionRefused(message),
+        _ => Error::Network(message),
     }
-    let message = get(error, "message").as_string().unwrap_or_else(|| "fetch failed".into());
-    let cause = get(error, "cause");
-    let detail = match get(&cause, "message").as_string() {
-        Some(c) => format!("{message}: {c}"),
-        None => message,
-    };
-    // Node names the cause; a browser says only "Failed to fetch", which may mean either.
-    if get(&cause, "code").as_string().as_deref() == Some("ECONNREFUSED") {
-        Error::ConnectionRefused(detail)
-    } else {
-        Error::Network(detail)
-    }
-}
-
-async fn read_response(response: &JsValue, signal: &JsValue, native: bool) -> Result<HttpResponse, Error> {
-    let status = get(response, "status").as_f64().unwrap_or(0.0);
-    if !(100.0..=599.0).contains(&status) {
-        return Err(Error::Network("the response has no HTTP status".into()));
-    }
-    let mut headers = Vec::new();
-    let raw_headers = get(response, "headers");
-    if let Some(get_header) = get(&raw_headers, "get").dyn_ref::<Function>() {
-        // A Headers object: ask for the headers the core reads, not every one.
-        for name in RESPONSE_HEADERS_READ {
-            if let Ok(Some(value)) = get_header.call1(&raw_headers, &JsValue::from_str(name)).map(|v| v.as_string()) {
-                headers.push((name.to_owned(), value));
-            }
-        }
-    } else if let Ok(Some(iter)) = js_sys::try_iter(&raw_headers) {
-        for entry in iter.flatten() {
-            let k = Reflect::get_u32(&entry, 0).ok().and_then(|v| v.as_string());
-            let v = Reflect::get_u32(&entry, 1).ok().and_then(|v| v.as_string());
-            if let (Some(k), Some(v)) = (k, v) {
-                headers.push((k, v));
-            }
-        }
-    }
-    let array_buffer = get(response, "arrayBuffer")
-        .dyn_into::<Function>()
-        .map_err(|_| Error::Network("the response has no body reader".into()))?;
-    let body_promise = array_buffer
-        .call0(response)
-        .map_err(|e| failure(&e, signal))?
-        .dyn_into::<Promise>()
-        .map_err(|_| Error::Network("arrayBuffer() did not return a Promise".into()))?;
-    let body_promise = if native { body_promise } else { abortable(&body_promise, signal) };
-    let buffer = JsFuture::from(body_promise).await.map_err(|e| failure(&e, signal))?;
-    let body = Uint8Array::new(&buffer).to_vec();
-    Ok(HttpResponse { status: status as u16, headers, body })
 }

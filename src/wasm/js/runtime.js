@@ -37,7 +37,7 @@ export function errorClasses() {
 
 // --- Timers and signals (the client) ----------------------------------------------------------
 /** A signal that aborts after `ms` or when `signal` aborts; `clear()` releases both. */
-export function attemptSignal(signal, ms) {
+function attemptSignal(signal, ms) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException("timed out", "TimeoutError")), ms);
   const onAbort = () => controller.abort(signal.reason);
@@ -176,7 +176,7 @@ export function itemsOf(nextPage) {
 
 /** `promise`, or an AbortError as soon as `signal` aborts: a fetch that ignores its signal cannot
  * hold a call past its timeout. */
-export function abortable(promise, signal) {
+function abortable(promise, signal) {
   if (!signal || typeof signal.addEventListener !== "function") return promise;
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(new DOMException("aborted", "AbortError"));
@@ -187,4 +187,99 @@ export function abortable(promise, signal) {
       (error) => { signal.removeEventListener("abort", onAbort); reject(error); },
     );
   });
+}
+
+// --- One HTTP exchange (the client) -----------------------------------------------------------
+/** Why an exchange failed: `kind` is "aborted", "timeout", "refused" or "network". */
+class Failure {
+  constructor(kind, message) {
+    this.kind = kind;
+    this.message = message;
+  }
+}
+/** `target[key]`, or `undefined` when `target` has no properties or reading throws. */
+function field(target, key) {
+  try {
+    return target == null ? undefined : target[key];
+  } catch {
+    return undefined;
+  }
+}
+/** A rejected fetch or body read as a Failure: the caller's abort, this attempt's timeout, a
+ * refused connection (Node names it in `cause`; a browser says only "Failed to fetch"), or any
+ * other network failure. */
+function failureOf(error, signal, attempt) {
+  if (error instanceof Failure) return error;
+  if (attempt.aborted || field(error, "name") === "AbortError") {
+    return new Failure(attempt.aborted && !field(signal, "aborted") ? "timeout" : "aborted", "");
+  }
+  const message = field(error, "message");
+  const cause = field(error, "cause");
+  const detail = field(cause, "message");
+  const text = `${typeof message === "string" ? message : "fetch failed"}${typeof detail === "string" ? `: ${detail}` : ""}`;
+  return new Failure(field(cause, "code") === "ECONNREFUSED" ? "refused" : "network", text);
+}
+/** The values of the headers `names` (lowercase) of a response's `headers`: a Headers object, or
+ * an iterable of [name, value] pairs; `undefined` for each one missing. */
+function headerValues(headers, names) {
+  const get = field(headers, "get");
+  if (typeof get === "function") {
+    return names.map((name) => {
+      try {
+        const value = get.call(headers, name);
+        return typeof value === "string" ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    });
+  }
+  const found = new Map();
+  try {
+    for (const [name, value] of headers ?? []) {
+      if (typeof name === "string" && typeof value === "string") found.set(name.toLowerCase(), value);
+    }
+  } catch {
+    // Not iterable: no headers.
+  }
+  return names.map((name) => found.get(name));
+}
+const headerNames = new Map();
+/**
+ * One attempt of a client call: `fetch.call(self, url, { method, headers, body, signal })`, where
+ * the signal aborts after `timeoutMs` or when the caller's `signal` does, then the whole body.
+ * `headers` is a JSON object text; `body` is copied (it is a view of wasm memory). `race`: the
+ * fetch is a caller's, which may ignore its signal, so its promises race the signal. `names`: the
+ * comma-separated response headers to read. Resolves to `[status, body bytes, …those headers'
+ * values]`; rejects with a Failure. One promise per attempt: each await of the wasm side costs.
+ */
+export async function exchange(fetch, self, url, method, headers, body, signal, timeoutMs, race, names) {
+  if (field(signal, "aborted") === true) throw new Failure("aborted", "");
+  const init = { method, headers: JSON.parse(headers) };
+  if (body.length > 0) init.body = body.slice();
+  const attempt = attemptSignal(signal, timeoutMs);
+  init.signal = attempt.signal;
+  try {
+    const sent = fetch.call(self, url, init);
+    if (typeof field(sent, "then") !== "function") throw new Failure("network", "fetch did not return a Promise");
+    const response = await (race ? abortable(sent, attempt.signal) : sent);
+    const status = field(response, "status");
+    if (!(typeof status === "number" && status >= 100 && status <= 599)) {
+      throw new Failure("network", "the response has no HTTP status");
+    }
+    let wanted = headerNames.get(names);
+    if (!wanted) headerNames.set(names, (wanted = names.split(",")));
+    const values = headerValues(field(response, "headers"), wanted);
+    const read = field(response, "arrayBuffer");
+    if (typeof read !== "function") throw new Failure("network", "the response has no body reader");
+    const reading = read.call(response);
+    if (typeof field(reading, "then") !== "function") throw new Failure("network", "arrayBuffer() did not return a Promise");
+    const buffer = await (race ? abortable(reading, attempt.signal) : reading);
+    if (typeof field(buffer, "byteLength") !== "number") throw new Failure("network", "arrayBuffer() gave no bytes");
+    const bytes = new Uint8Array(buffer);
+    return [status, bytes, ...values];
+  } catch (error) {
+    throw failureOf(error, signal, attempt.signal);
+  } finally {
+    attempt.clear();
+  }
 }
