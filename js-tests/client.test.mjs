@@ -94,3 +94,34 @@ test("endpointFor", () => {
   assert.throws(() => api.VpnClient.endpointFor("aws", "eu-de"), api.ConfigError);
   assert.throws(() => api.VpnClient.endpointFor("otc", "eu-de.evil.com/"), api.ConfigError);
 });
+
+test("a caller's fetch that answers oddly gives a typed error, never a crash", async () => {
+  const clientWith = (fetch) => new api.VpnClient({ endpoint: "http://127.0.0.1:9", projectId: PROJECT,
+    auth: { token: "emulator-token" }, fetch, retry: { maxAttempts: 1 } });
+  const networkError = async (fetch, pattern) => {
+    const e = await clientWith(fetch).getQuotas().catch((x) => x);
+    assert.ok(e instanceof api.NetworkError, `${e?.name}: ${e?.message}`);
+    assert.match(e.message, pattern);
+    assert.equal(e.attempts, 1);
+  };
+  await networkError(() => 42, /fetch did not return a Promise/);
+  await networkError(() => { throw new TypeError("bad header value"); }, /bad header value/);
+  await networkError(async () => ({}), /no HTTP status/);
+  await networkError(async () => ({ status: 700, headers: new Headers() }), /no HTTP status/);
+  await networkError(async () => ({ status: 200, headers: new Headers() }), /no body reader/);
+  await networkError(async () => ({ status: 200, headers: new Headers(), arrayBuffer: () => "x" }), /did not return a Promise/);
+  await networkError(async () => ({ status: 200, headers: new Headers(), arrayBuffer: async () => 5 }), /gave no bytes/);
+  await networkError(async () => Promise.reject(null), /fetch failed/);
+
+  // Headers as [name, value] pairs are read too (names in any case); a Headers whose get throws
+  // only loses the header, and the request id then comes from the body.
+  const bytesOf = (body) => new TextEncoder().encode(JSON.stringify(body)).buffer;
+  const answer = (headers, body) => async () => ({ status: 404, headers, arrayBuffer: async () => bytesOf(body) });
+  const noId = { error_code: "VPN.0004", error_msg: "resource not found" };
+  let e = await clientWith(answer([["X-Request-Id", "rid-header"]], noId)).getQuotas().catch((x) => x);
+  assert.ok(e instanceof api.ApiError && e.code === "VPN.0004" && e.status === 404, `${e?.name}: ${e?.message}`);
+  assert.equal(e.requestId, "rid-header");
+  const withId = { ...noId, request_id: "rid-body" };
+  e = await clientWith(answer({ get() { throw new Error("no"); } }, withId)).getQuotas().catch((x) => x);
+  assert.ok(e instanceof api.ApiError && e.requestId === "rid-body", `${e?.name}: ${e?.requestId}`);
+});
