@@ -32,10 +32,10 @@ pub struct Sending {
 /// Default of `maxConcurrency`.
 pub const DEFAULT_MAX_CONCURRENCY: u32 = 16;
 
-fn whole_ms(value: &JsValue, name: &str, min: f64) -> Result<Option<u64>, Error> {
+fn whole_ms(value: &JsValue, name: &str, min: u32) -> Result<Option<u64>, Error> {
     match value.as_f64() {
         None if value.is_undefined() => Ok(None),
-        Some(n) if n.is_finite() && n.fract() == 0.0 && n >= min && n <= 86_400_000.0 => Ok(Some(n as u64)),
+        Some(n) if n.is_finite() && n.fract() == 0.0 && n >= f64::from(min) && n <= 86_400_000.0 => Ok(Some(n as u64)),
         _ => Err(Error::Config(format!("options.{name} must be a whole number {min}–86400000"))),
     }
 }
@@ -45,20 +45,20 @@ pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
     let mut retry = RetryPolicy::default();
     let given = get(options, "retry");
     if !given.is_undefined() {
-        if let Some(n) = whole_ms(&get(&given, "maxAttempts"), "retry.maxAttempts", 1.0)? {
+        if let Some(n) = whole_ms(&get(&given, "maxAttempts"), "retry.maxAttempts", 1)? {
             retry.max_attempts = n.min(100) as u32;
         }
-        if let Some(n) = whole_ms(&get(&given, "baseDelayMs"), "retry.baseDelayMs", 0.0)? {
+        if let Some(n) = whole_ms(&get(&given, "baseDelayMs"), "retry.baseDelayMs", 0)? {
             retry.base_delay_ms = n;
         }
-        if let Some(n) = whole_ms(&get(&given, "maxDelayMs"), "retry.maxDelayMs", 0.0)? {
+        if let Some(n) = whole_ms(&get(&given, "maxDelayMs"), "retry.maxDelayMs", 0)? {
             retry.max_delay_ms = n;
         }
     }
     Ok(Sending {
         retry,
-        timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1.0)?.unwrap_or(30_000),
-        overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1.0)?,
+        timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1)?.unwrap_or(30_000),
+        overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1)?,
         max_concurrency: match get(options, "maxConcurrency") {
             v if v.is_undefined() => DEFAULT_MAX_CONCURRENCY,
             v => match v.as_f64() {

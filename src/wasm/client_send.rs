@@ -5,7 +5,7 @@ use super::convert::{get, to_js};
 use super::errors::with_attempts;
 use super::transport::sleep;
 use crate::api::retry::{may_have_acted, Decision};
-use crate::api::{Call, ClientConfig, Error};
+use crate::api::{Call, ClientConfig, Error, HttpRequest, HttpResponse};
 use crate::validate::Report;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -61,59 +61,70 @@ fn warn_issues(report: &Report) {
     }
 }
 
+/// Reads the answer of a call: the typed body as plain JS (`undefined` for a 204), or its error.
+type Decoder = Box<dyn Fn(&HttpResponse) -> Result<JsValue, Error>>;
+
 /// Prepares a call in the core, then sends it, signing each attempt when it is sent, retrying as
 /// the policy decides and waiting between attempts, and decodes the answer; the promise rejects
 /// with the typed error of whichever step failed, with `attempts` and `mayHaveActed`.
+///
+/// Only the preparation and the decoder depend on the answer's type: the sending loop is one
+/// function for every operation, so the wasm holds one copy of it, not one per operation.
 pub(super) fn send_call<T, F>(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: F) -> JsPromise
 where
     T: DeserializeOwned + Serialize + 'static,
-    F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
+    F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error>,
 {
-    let signal = signal_of(options);
-    let promise = future_to_promise(async move {
-        let (call, report) = prepare(&inner.config)?;
-        warn_issues(&report);
-        let now = || js_sys::Date::now().max(0.0) as u64;
-        let sending = inner.sending;
-        let deadline = sending.overall_timeout_ms.map(|ms| now().saturating_add(ms));
-        let method = call.request.method;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let mut request = call.request.clone();
-            inner.config.authorize(&mut request, now())?;
-            let timeout =
-                deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
-            let place = match enter(&inner.gate, &signal).await {
-                Ok(place) => place,
-                Err(e) => return Err(with_attempts(e.into(), attempt - 1, false)),
-            };
-            let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
-            drop(place);
-            let outcome = match sent {
-                Ok(response) => call.decode(&response).map(|answer| (response.status, answer)),
-                Err(e) => Err(e),
-            };
-            let error = match outcome {
-                // A 204 has no body: the promise resolves to undefined.
-                Ok((204, _)) => return Ok(JsValue::UNDEFINED),
-                Ok((_, answer)) => return Ok(to_js(&answer)),
-                Err(e) => e,
-            };
-            let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
-            match decision {
-                Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
-                    if let Err(aborted) = sleep(delay_ms, &signal).await {
-                        return Err(with_attempts(aborted.into(), attempt, may_have_acted(method, &error)));
-                    }
-                }
-                Decision::Retry { .. } => {
-                    let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
-                    return Err(with_attempts(out_of_time.into(), attempt, may_have_acted(method, &error)));
-                }
-                Decision::Stop { may_have_acted } => return Err(with_attempts(error.into(), attempt, may_have_acted)),
-            }
-        }
+    let prepared = prepare(&inner.config).map(|(call, report)| {
+        let request = call.request.clone();
+        let decode: Decoder = Box::new(move |response| {
+            // A 204 has no body: the promise resolves to undefined.
+            call.decode(response).map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+        });
+        (request, report, decode)
     });
-    promise.unchecked_into()
+    future_to_promise(send_prepared(inner, signal_of(options), prepared)).unchecked_into()
+}
+
+async fn send_prepared(
+    inner: Rc<Inner>,
+    signal: JsValue,
+    prepared: Result<(HttpRequest, Report, Decoder), Error>,
+) -> Result<JsValue, JsValue> {
+    let (prepared_request, report, decode) = prepared?;
+    warn_issues(&report);
+    let now = || js_sys::Date::now().max(0.0) as u64;
+    let sending = inner.sending;
+    let deadline = sending.overall_timeout_ms.map(|ms| now().saturating_add(ms));
+    let method = prepared_request.method;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut request = prepared_request.clone();
+        inner.config.authorize(&mut request, now())?;
+        let timeout = deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
+        let place = match enter(&inner.gate, &signal).await {
+            Ok(place) => place,
+            Err(e) => return Err(with_attempts(e.into(), attempt - 1, false)),
+        };
+        let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
+        drop(place);
+        let error = match sent.and_then(|response| decode(&response)) {
+            Ok(answer) => return Ok(answer),
+            Err(e) => e,
+        };
+        let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
+        match decision {
+            Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
+                if let Err(aborted) = sleep(delay_ms, &signal).await {
+                    return Err(with_attempts(aborted.into(), attempt, may_have_acted(method, &error)));
+                }
+            }
+            Decision::Retry { .. } => {
+                let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
+                return Err(with_attempts(out_of_time.into(), attempt, may_have_acted(method, &error)));
+            }
+            Decision::Stop { may_have_acted } => return Err(with_attempts(error.into(), attempt, may_have_acted)),
+        }
+    }
 }
