@@ -26,7 +26,7 @@ export const {
   removeTagsSchema,
   filterResourcesByTagsSchema,
   countResourcesByTagsSchema,
-} = wasm.__schemas();
+} = wasm.__schemas(wasm.__standardIssues);
 export {
   VpnClient,
   signRequest,

@@ -17,7 +17,7 @@ export const {
   removeTagsSchema,
   filterResourcesByTagsSchema,
   countResourcesByTagsSchema,
-} = wasm.__schemas();
+} = wasm.__schemas(wasm.__standardIssues);
 export {
   validateCreateVpnConnection,
   validateUpdateVpnConnection,

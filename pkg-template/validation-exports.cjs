@@ -7,5 +7,5 @@ module.exports = function validationExports(wasm) {
   for (const name of Object.keys(wasm)) {
     if (name.startsWith("validate") && typeof wasm[name] === "function") out[name] = wasm[name];
   }
-  return Object.assign(out, wasm.__schemas());
+  return Object.assign(out, wasm.__schemas(wasm.__standardIssues));
 };

@@ -124,11 +124,18 @@ extern "C" {
     fn standard_schemas(names: &str, check: &JsValue) -> JsValue;
 }
 
-/// The Standard Schema v1 issues of `validator` on `input`, as JSON text: `""` when the report
+/// The Standard Schema v1 issues of the validator at `index` of [`ALL`] on `input`, as JSON
+/// text (the `check` of [`schemas`]): `""` when the report
 /// has no error, else `[{ message, path: [key | index …], code, severity }]` with the errors
 /// only (form libraries treat every issue as blocking).
-fn standard_issues(input: &JsValue, validator: Validator) -> String {
-    let report = run(input, &JsValue::UNDEFINED, validator);
+#[wasm_bindgen(js_name = "__standardIssues", skip_typescript)]
+pub fn standard_issues(index: usize, input: JsValue) -> String {
+    let Some((_, validator)) = ALL.get(index) else {
+        return String::from(
+            "[{\"message\":\"no such schema\",\"path\":[],\"code\":\"options.invalid\",\"severity\":\"error\"}]",
+        );
+    };
+    let report = run(&input, &JsValue::UNDEFINED, *validator);
     if report.ok() {
         return String::new();
     }
@@ -158,16 +165,11 @@ fn standard_issues(input: &JsValue, validator: Validator) -> String {
 }
 
 /// `{ createVpnConnectionSchema, … }`: one Standard Schema v1 object per validator, for the
-/// package entries to export. Made once, in JS (one crossing, not one per property), and kept as
-/// long as the module.
+/// package entries to export, made in JS in one crossing. `check` is this module's
+/// `__standardIssues`, handed in by the entry: the objects call it directly, so making them
+/// compiles no closure machinery, and the validators run only when a form first validates.
 #[wasm_bindgen(js_name = "__schemas", skip_typescript)]
-pub fn schemas() -> JsValue {
+pub fn schemas(check: &JsValue) -> JsValue {
     let names: Vec<&str> = ALL.iter().map(|(name, _)| name.strip_prefix("validate").unwrap_or(name)).collect();
-    let check = Closure::<dyn Fn(usize, JsValue) -> String>::new(|index: usize, input: JsValue| match ALL.get(index) {
-        Some((_, validator)) => standard_issues(&input, *validator),
-        None => String::from(
-            "[{\"message\":\"no such schema\",\"path\":[],\"code\":\"options.invalid\",\"severity\":\"error\"}]",
-        ),
-    });
-    standard_schemas(&names.join(","), &check.into_js_value())
+    standard_schemas(&names.join(","), check)
 }
