@@ -80,10 +80,12 @@ impl When {
     }
 }
 
-/// Reads the JSON text of `signInputText`; `None` when it is not the expected shape.
+/// Reads the text of `signInputText` (JSON fields, a newline, the body); `None` when it is not
+/// the expected shape.
 fn fields_from_text(text: &str) -> Option<Fields> {
-    let json = json::parse(text).ok()?;
-    let [method, url, headers, body, access_key, secret_key, token, date] = json.as_array()? else {
+    let (fields, body) = text.split_once('\n')?;
+    let json = json::parse(fields).ok()?;
+    let [method, url, headers, access_key, secret_key, token, date] = json.as_array()? else {
         return None;
     };
     let owned = |v: &Json| v.as_str().map(str::to_owned);
@@ -92,7 +94,7 @@ fn fields_from_text(text: &str) -> Option<Fields> {
         method: owned(method)?,
         url: owned(url)?,
         headers,
-        body: owned(body)?.into_bytes(),
+        body: body.as_bytes().to_vec(),
         access_key: owned(access_key)?,
         secret_key: Secret::new(owned(secret_key)?),
         security_token: match token {

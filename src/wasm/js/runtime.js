@@ -79,10 +79,11 @@ export function utf8Into(text, memory, ptr, capacity) {
 }
 
 /**
- * `signRequest`'s input as one JSON text, `[method, url, headers, body, accessKey, secretKey,
- * securityToken, date]`, when every field has its usual type (strings, a plain object of string
- * headers, a string body, a Date, finite number or string date); else `undefined`, and the input
- * is read field by field, which names what is wrong.
+ * `signRequest`'s input as one text: the JSON `[method, url, headers, accessKey, secretKey,
+ * securityToken, date]`, a newline (JSON.stringify writes none), then the body as it is (so it is
+ * neither escaped here nor unescaped in wasm). Only when every field has its usual type (strings,
+ * a plain object of string headers, a string body, a Date, finite number or string date); else
+ * `undefined`, and the input is read field by field, which names what is wrong.
  */
 export function signInputText(input) {
   if (input === null || typeof input !== "object") return undefined;
@@ -96,7 +97,8 @@ export function signInputText(input) {
     if (securityToken != null && typeof securityToken !== "string") return undefined;
     const when = date instanceof Date ? date.getTime() : date;
     if (when !== undefined && typeof when !== "string" && !Number.isFinite(when)) return undefined;
-    return JSON.stringify([method, url, headers, body ?? "", accessKey, secretKey, securityToken ?? null, when ?? null]);
+    const fields = JSON.stringify([method, url, headers, accessKey, secretKey, securityToken ?? null, when ?? null]);
+    return `${fields}\n${body ?? ""}`;
   } catch {
     return undefined;
   }
