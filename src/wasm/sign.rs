@@ -1,6 +1,6 @@
 //! `signRequest`: AK/SK signing (SDK-HMAC-SHA256) on its own, for callers with their own HTTP code.
 
-use super::convert::{get, parse_json, utf8_of};
+use super::convert::{get, utf8_of};
 use super::errors::config_error;
 use crate::api::signer::{self, SignInput};
 use crate::api::time::{format_sdk_date, parse_sdk_date};
@@ -42,6 +42,9 @@ extern "C" {
     /// The input as one JSON text when every field has its usual type (see runtime.js).
     #[wasm_bindgen(js_name = signInputText)]
     fn sign_input_text(input: &JsValue) -> JsValue;
+    /// `{ name: value, … }` from `name\nvalue\n…` (see runtime.js).
+    #[wasm_bindgen(js_name = headersOf)]
+    fn headers_of(lines: &str) -> JsValue;
 }
 
 /// What `signRequest` was given, read either from one JSON text (the common case: one boundary
@@ -166,19 +169,18 @@ fn fields_from_object(input: &JsValue) -> Result<Fields, JsValue> {
     Ok(Fields { method, url, headers, body, access_key, secret_key, security_token, date })
 }
 
-/// The headers as one JSON object text, in the order they are sent.
-fn headers_json(headers: &[(String, String)]) -> String {
-    let mut out = String::with_capacity(64 + headers.iter().map(|(k, v)| k.len() + v.len() + 6).sum::<usize>());
-    out.push('{');
+/// The headers as one text, `name\nvalue\n…` in the order they are sent, for `headersOf` in
+/// JS. The signer refused every name and value with a line break, so the lines pair up.
+fn header_lines(headers: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(headers.iter().map(|(k, v)| k.len() + v.len() + 2).sum::<usize>());
     for (i, (name, value)) in headers.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push('\n');
         }
-        json::write_string(&mut out, name);
-        out.push(':');
-        json::write_string(&mut out, value);
+        out.push_str(name);
+        out.push('\n');
+        out.push_str(value);
     }
-    out.push('}');
     out
 }
 
@@ -205,5 +207,5 @@ pub fn sign_request(input: JsSignRequestInput) -> Result<JsHeaders, JsValue> {
         security_token: fields.security_token.as_ref(),
         date: &date,
     })?;
-    Ok(parse_json(&headers_json(&signed.headers)).unchecked_into())
+    Ok(headers_of(&header_lines(&signed.headers)).unchecked_into())
 }

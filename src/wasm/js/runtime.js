@@ -104,6 +104,20 @@ export function signInputText(input) {
   }
 }
 
+/** `signRequest`'s answer, `{ name: value, … }`, from `name\nvalue\n…` (no name or value has a
+ * line break: the signer refuses them). */
+export function headersOf(lines) {
+  const parts = lines.split("\n");
+  const headers = {};
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const [name, value] = [parts[i], parts[i + 1]];
+    // As JSON.parse would: a header named __proto__ is a property, not the prototype.
+    if (name === "__proto__") Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
+    else headers[name] = value;
+  }
+  return headers;
+}
+
 /** The report of a body without issues, a new object each time. */
 export function cleanReport() {
   return { ok: true, issues: [] };
