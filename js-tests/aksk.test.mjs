@@ -133,3 +133,12 @@ function signedAlike(text) {
   const resigned = api.signRequest({ ...request, headers: { "Content-Type": "application/json", Authorization: "old" }, body: text, date: "20250102T030405Z" });
   assert.equal(resigned.Authorization, expected.Authorization);
 }
+
+test("signRequest returns every header as an own property, even one named __proto__", () => {
+  const headers = JSON.parse('{"__proto__": "p", "X-A": "1"}');
+  const got = api.signRequest({ method: "GET", url: `https://vpn.eu-de.otc.t-systems.com/v5/${PROJECT}/vpn-connection`, headers, accessKey: AK, secretKey: SK, date: "20250102T030405Z" });
+  assert.equal(Object.getPrototypeOf(got), Object.prototype);
+  assert.deepEqual(Object.keys(got), ["__proto__", "X-A", "host", "X-Sdk-Date", "Authorization"]);
+  assert.equal(Object.getOwnPropertyDescriptor(got, "__proto__").value, "p");
+  assert.match(got.Authorization, /SignedHeaders=__proto__;host;x-a;x-sdk-date,/);
+});
