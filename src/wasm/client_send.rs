@@ -86,6 +86,7 @@ where
     future_to_promise(send_prepared(inner, signal_of(options), prepared)).unchecked_into()
 }
 
+/// The sending loop of [`send_call`], for a call already prepared (or the error preparing it).
 async fn send_prepared(
     inner: Rc<Inner>,
     signal: JsValue,
