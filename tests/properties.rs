@@ -146,6 +146,23 @@ proptest! {
         }
     }
 
+    /// Near-valid text (octets of 0–4 digits, leading zeros, 3–5 parts, prefixes of 0–3 digits)
+    /// is accepted exactly when the standard library's strict parser accepts it.
+    #[test]
+    fn near_valid_text_parses_as_the_std_parser_says(
+        parts in prop::collection::vec("0?[0-9]{0,3}", 3..=5),
+        prefix in prop::option::of("[0-9]{0,3}"),
+    ) {
+        let addr = parts.join(".");
+        let reference = addr.parse::<std::net::Ipv4Addr>().ok().map(u32::from);
+        prop_assert_eq!(parse_ipv4(&addr).ok(), reference);
+        if let Some(prefix) = prefix {
+            let length = prefix.parse::<u8>().ok().filter(|p| *p <= 32 && (prefix.len() == 1 || !prefix.starts_with('0')));
+            let expected = reference.zip(length).map(|(a, p)| Cidr::new(a, p));
+            prop_assert_eq!(parse_cidr(&format!("{addr}/{prefix}")).ok(), expected);
+        }
+    }
+
     #[test]
     fn overlap_matches_the_reference(a in any::<u32>(), pa in 0u8..=32, b in any::<u32>(), pb in 0u8..=32) {
         let (x, y) = (Cidr::new(a, pa), Cidr::new(b, pb));

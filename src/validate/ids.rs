@@ -4,12 +4,11 @@ use super::options::Cloud;
 
 /// Whether `s` is a UUID: 36 characters, hex groups of 8-4-4-4-12 (either case).
 pub fn is_uuid(s: &str) -> bool {
-    let groups = [8usize, 4, 4, 4, 12];
-    let mut parts = s.split('-');
-    let shape_ok = groups
-        .iter()
-        .all(|len| parts.next().is_some_and(|p| p.len() == *len && p.bytes().all(|b| b.is_ascii_hexdigit())));
-    shape_ok && parts.next().is_none()
+    s.len() == 36
+        && s.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
 }
 
 /// Longest resource name, in characters.
@@ -40,6 +39,9 @@ mod tests {
         assert!(!is_uuid("b32d91a4-3f0e-4c1a-a8df-e907174eb11d-"));
         assert!(!is_uuid("b32d91a4-3f0e-4c1a-a8df-e907174eb11"));
         assert!(!is_uuid(""));
+        assert!(!is_uuid("b32d91a4-3f0e-4c1a-a8dfe-907174eb11d"), "a dash one place off");
+        assert!(!is_uuid("b32d91a4-3f0e-4c1a-a8df-e907174eb11g"));
+        assert!(!is_uuid("b32d91a4-3f0e-4c1a-a8df-e907174eb1ä"), "36 bytes, not 36 characters");
     }
 
     #[test]

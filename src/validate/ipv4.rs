@@ -22,32 +22,30 @@ pub fn parse_ipv4(text: &str) -> Result<u32, String> {
 /// The hot path: one pass over the bytes, no allocation. `None` for anything not strict.
 fn fast_ipv4(bytes: &[u8]) -> Option<u32> {
     let mut value: u32 = 0;
-    let mut octet: u32 = 0;
-    let mut digits = 0u8;
-    let mut dots = 0u8;
-    let mut leading_zero = false;
-    for &b in bytes {
-        match b {
-            b'0'..=b'9' => {
-                if digits == 1 && leading_zero {
-                    return None;
-                }
-                leading_zero = digits == 0 && b == b'0';
-                octet = octet * 10 + u32::from(b - b'0');
-                digits += 1;
-                if digits > 3 || octet > 255 {
-                    return None;
-                }
+    let mut i = 0;
+    for part in 0..4 {
+        if part > 0 {
+            if bytes.get(i) != Some(&b'.') {
+                return None;
             }
-            b'.' if digits > 0 && dots < 3 => {
-                value = (value << 8) | octet;
-                (octet, digits, leading_zero) = (0, 0, false);
-                dots += 1;
-            }
-            _ => return None,
+            i += 1;
         }
+        let start = i;
+        let mut octet: u32 = 0;
+        while let Some(digit) = bytes.get(i).and_then(|b| b.checked_sub(b'0')).filter(|d| *d <= 9) {
+            if i - start == 3 {
+                return None; // a fourth digit
+            }
+            octet = octet * 10 + u32::from(digit);
+            i += 1;
+        }
+        let leading_zero = i - start > 1 && bytes.get(start) == Some(&b'0');
+        if i == start || leading_zero || octet > 255 {
+            return None;
+        }
+        value = (value << 8) | octet;
     }
-    (dots == 3 && digits > 0).then_some((value << 8) | octet)
+    (i == bytes.len()).then_some(value)
 }
 
 /// Why `text` is not a strict IPv4 address (the slow path, for messages only).
