@@ -23,7 +23,9 @@ export declare class ApiError extends CloudVpnError {
   readonly code: string;
   /** From the body's `request_id`, else the `X-Request-Id` header; null when neither came. */
   readonly requestId: string | null;
-  /** Whether the same request may succeed later. */
+  /** Whether the same request may succeed later: HTTP 429, 502, 503, 504 and the retryable VPN
+   * codes (spec §4.3). The client retries these for GET, PUT and DELETE; a create only when the
+   * server certainly did not act (429, 503, VPN.0030). */
   readonly retryable: boolean;
   /** How many attempts were made. */
   readonly attempts: number;

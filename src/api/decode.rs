@@ -88,8 +88,9 @@ mod tests {
         let e = api_error(&resp(502, &[], "<html>Bad Gateway</html>"));
         assert_eq!(e.code, "HTTP.502");
         assert!(e.message.contains("Bad Gateway"));
-        assert!(!e.retryable);
+        assert!(e.retryable, "a gateway error may pass");
         assert!(api_error(&resp(503, &[], "")).retryable);
+        assert!(!api_error(&resp(500, &[], "")).retryable);
         assert!(api_error(&resp(400, &[], r#"{"error_code":"VPN.0030","error_msg":"busy"}"#)).retryable);
     }
 

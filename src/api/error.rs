@@ -23,7 +23,8 @@ pub struct ApiError {
     pub message: String,
     /// From the body's `request_id`, else the `X-Request-Id` header.
     pub request_id: Option<String>,
-    /// Whether the same request may succeed later (spec §4.3 codes, 429, 503, 504).
+    /// Whether the same request may succeed later: the retry candidates of spec §4.3 (its codes,
+    /// 429, 503, 504) and 502, which the client also retries for GET, PUT and DELETE.
     pub retryable: bool,
     /// The `Retry-After` header as sent: seconds, or an HTTP date.
     pub retry_after: Option<String>,
@@ -71,6 +72,6 @@ fn summary(report: &Report) -> String {
 impl ApiError {
     /// Whether `status` and `code` together mean the request may succeed when repeated.
     pub fn is_retryable(status: u16, code: &str) -> bool {
-        matches!(status, 429 | 503 | 504) || RETRYABLE_CODES.contains(&code)
+        matches!(status, 429 | 502 | 503 | 504) || RETRYABLE_CODES.contains(&code)
     }
 }

@@ -77,7 +77,7 @@ impl RetryPolicy {
         match error {
             Error::ConnectionRefused(_) => true,
             Error::Network(_) | Error::Timeout(_) => idempotent,
-            Error::Api(e) if idempotent => e.retryable || e.status == 502,
+            Error::Api(e) if idempotent => e.retryable,
             Error::Api(e) => matches!(e.status, 429 | 503) || e.code == "VPN.0030",
             Error::Validation(_) | Error::Config(_) | Error::Aborted | Error::Wait { .. } => false,
         }
