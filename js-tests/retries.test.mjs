@@ -80,6 +80,22 @@ test("an abort ends a backoff wait at once; an overall timeout ends the call", {
   const slow = faulty([{ rate: 1, kinds: ["latency"], latencyMs: 2000 }], { retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 2 }, overallTimeoutMs: 100 });
   const t = await slow.client.getQuotas().catch((x) => x);
   assert.ok(t instanceof api.TimeoutError, `${t.name}: ${t.message}`);
+  assert.match(t.message, /within 100 ms/);
+  // Attempts of 50 ms within 120 ms: the third has what is left, and when it runs out the error
+  // names the call's limit, not the few ms that were left.
+  const capped = faulty([{ rate: 1, kinds: ["latency"], latencyMs: 2000 }], { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 }, timeoutMs: 50, overallTimeoutMs: 120 });
+  const c = await capped.client.getQuotas().catch((x) => x);
+  assert.ok(c instanceof api.TimeoutError, `${c.name}: ${c.message}`);
+  assert.match(c.message, /within 120 ms/);
+  assert.equal(c.attempts, 3);
+
+  // A call whose signal has already fired sends nothing and counts no attempt.
+  let sent = 0;
+  const counting = new api.VpnClient({ endpoint: "http://127.0.0.1:9", projectId: PROJECT, auth: { token: "emulator-token" },
+    fetch: async () => { sent++; return new Response("{}"); } });
+  const a = await counting.getQuotas({ signal: AbortSignal.abort() }).catch((x) => x);
+  assert.ok(a instanceof api.AbortError, `${a.name}: ${a.message}`);
+  assert.deepEqual([a.attempts, a.mayHaveActed, sent], [0, false, 0]);
 });
 
 test("a refused connection is retried, even for a create", { timeout: 20_000 }, async () => {

@@ -50,6 +50,11 @@ async fn enter<'a>(gate: &'a Gate, signal: &JsValue) -> Result<Place<'a>, Error>
     Ok(Place(gate))
 }
 
+/// Whether `signal` is an AbortSignal that has fired.
+fn aborted(signal: &JsValue) -> bool {
+    signal.is_object() && get(signal, "aborted").as_bool() == Some(true)
+}
+
 /// The `signal` of per-call options, or `undefined`.
 fn signal_of(options: Option<JsCallOptions>) -> JsValue {
     options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
@@ -103,15 +108,22 @@ async fn send_prepared(
         attempt += 1;
         let mut request = prepared_request.clone();
         inner.config.authorize(&mut request, now())?;
-        let timeout = deadline.map_or(sending.timeout_ms, |d| sending.timeout_ms.min(d.saturating_sub(now()).max(1)));
+        // Nothing is sent once the caller aborted: that attempt is not counted.
         let place = match enter(&inner.gate, &signal).await {
+            Ok(_) if aborted(&signal) => return Err(with_attempts(Error::Aborted.into(), attempt - 1, false)),
             Ok(place) => place,
             Err(e) => return Err(with_attempts(e.into(), attempt - 1, false)),
         };
+        let remaining = deadline.map(|d| d.saturating_sub(now()).max(1));
+        let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
         let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
         drop(place);
         let error = match sent.and_then(|response| decode(&response)) {
             Ok(answer) => return Ok(answer),
+            // An attempt cut short by the overall deadline is the whole call's timeout.
+            Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {
+                Error::Timeout(sending.overall_timeout_ms.unwrap_or(timeout))
+            }
             Err(e) => e,
         };
         let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
