@@ -70,6 +70,16 @@ test("paginateCustomerGateways walks pages; a bad query rejects at the first nex
   assert.equal(new Set(names).size, 7);
   const it = client.paginateCustomerGateways({ limit: { not: "a number" } });
   await assert.rejects(() => it.next(), (e) => e instanceof api.CloudVpnError);
+  // A limit the pager cannot use is an error, not a page size of its own choosing: the end of
+  // the list is a page shorter than the limit asked for.
+  for (const limit of [201, -1, 1.5, "abc"]) {
+    const e = await client.paginateCustomerGateways({ limit }).next().catch((x) => x);
+    assert.ok(e instanceof api.ConfigError && /limit must be a whole number 0–200/.test(e.message), `${limit}: ${e?.name} ${e?.message}`);
+  }
+  const all = [];
+  for await (const g of client.paginateCustomerGateways({ limit: 0 })) all.push(g.id);
+  assert.equal(all.length, 7, "0 is the API's default page size");
+  await assert.rejects(() => client.paginateVpnConnections({ limit: 2001 }).next(), api.ConfigError);
 });
 
 test("waiters: a gateway becomes ACTIVE, a connection settles, a deletion ends at the 404", { timeout: 20_000 }, async () => {
@@ -104,6 +114,8 @@ test("waiters end with a WaitError on failOn, a TimeoutError at timeoutMs, an Ab
   const aborted = await client.waitForVpnGateway(id, { minDelayMs: 10_000, signal: controller.signal }).catch((x) => x);
   assert.ok(aborted instanceof api.AbortError, `${aborted.name}: ${aborted.message}`);
   assert.ok(await client.waitForVpnGateway(MISSING, { minDelayMs: 10 }).catch((x) => x instanceof api.WaitError));
+  // A wait that could only time out is refused.
+  await assert.rejects(client.waitForVpnGateway(id, { until: [] }), api.ConfigError);
 });
 
 test("maxConcurrency: no more requests in flight than allowed; the rest wait their turn", { timeout: 20_000 }, async () => {

@@ -50,7 +50,7 @@ fn ten_thousand_connections_by_pages_of_100_come_back_exactly_once() {
     }
     assert_eq!(created.len(), total);
 
-    let mut pager = Pager::new(Query::default().with("limit", 100), 2000);
+    let mut pager = Pager::new(Query::default().with("limit", 100), 2000).expect("a valid limit");
     let mut seen = Vec::new();
     let mut pages = 0;
     while let Some(query) = pager.next_query() {
@@ -80,7 +80,7 @@ fn a_list_shorter_than_one_page_takes_one_request() {
     for n in 0..3 {
         create(&mut emu, &client, &ids, n);
     }
-    let mut pager = Pager::new(Query::default(), 2000);
+    let mut pager = Pager::new(Query::default(), 2000).expect("no limit");
     let query = pager.next_query().unwrap();
     let call = client.list_vpn_connections(&query);
     let page = call.decode(&emu.handle(&call.request)).unwrap();

@@ -15,22 +15,35 @@ pub struct Pager {
 }
 
 impl Pager {
-    /// `query` as the caller gave it; a `limit` in it (0 means the API default) wins over
-    /// `default_limit` (2,000 for VPN connections, 200 for customer gateways). A `marker` in it is
-    /// where the walk starts.
-    pub fn new(query: Query, default_limit: u64) -> Self {
-        let mut limit = default_limit;
+    /// `query` as the caller gave it. Its `limit`, a whole number from 1 to `max_limit` (2,000
+    /// for VPN connections, 200 for customer gateways, spec §3.4), is the page size; absent or 0,
+    /// the page size is `max_limit`, which is also the API's default. Anything else is a
+    /// [`Error::Config`]: the end of the list is recognised by a short page, so the pager must
+    /// know the size it asked for. A `marker` in it is where the walk starts.
+    pub fn new(query: Query, max_limit: u64) -> Result<Self, Error> {
+        let mut limit = max_limit;
         let mut marker = None;
         let mut filters = Query::default();
         for (k, v) in query.0 {
             match k.as_str() {
-                "limit" => limit = v.parse().ok().filter(|n| *n > 0).unwrap_or(default_limit),
+                "limit" => {
+                    limit = match v.parse::<u64>() {
+                        Ok(0) => max_limit,
+                        Ok(n) if n <= max_limit => n,
+                        _ => {
+                            let shown: String = v.chars().take(32).collect();
+                            return Err(Error::Config(format!(
+                                "query.limit must be a whole number 0–{max_limit} (0: the API's default), got {shown:?}"
+                            )));
+                        }
+                    }
+                }
                 "marker" if !v.is_empty() => marker = Some(v),
                 "marker" => {}
                 _ => filters.0.push((k, v)),
             }
         }
-        Self { filters, limit, marker, done: false }
+        Ok(Self { filters, limit, marker, done: false })
     }
 
     /// The page size asked for.
@@ -98,7 +111,7 @@ mod tests {
 
     #[test]
     fn walks_markers_until_a_short_page() {
-        let mut p = Pager::new(Query::default().with("vgw_id", "g").with("limit", 2), 2000);
+        let mut p = Pager::new(Query::default().with("vgw_id", "g").with("limit", 2), 2000).unwrap();
         assert_eq!(pairs(&p.next_query().unwrap()), [("vgw_id", "g"), ("limit", "2")]);
         p.advance(2, Some(2), Some("t1")).unwrap();
         assert_eq!(pairs(&p.next_query().unwrap()), [("vgw_id", "g"), ("limit", "2"), ("marker", "t1")]);
@@ -108,15 +121,25 @@ mod tests {
 
     #[test]
     fn the_default_limit_applies_and_an_empty_page_ends() {
-        let mut p = Pager::new(Query::default().with("limit", 0), 200);
+        let mut p = Pager::new(Query::default().with("limit", 0), 200).unwrap();
         assert_eq!(p.limit(), 200);
         p.advance(0, Some(0), Some("x")).unwrap();
         assert!(p.next_query().is_none());
     }
 
     #[test]
+    fn a_limit_the_pager_cannot_use_is_a_config_error() {
+        assert_eq!(Pager::new(Query::default().with("limit", 200), 200).map(|p| p.limit()).ok(), Some(200));
+        assert_eq!(Pager::new(Query::default().with("limit", 1), 200).map(|p| p.limit()).ok(), Some(1));
+        for bad in ["201", "-1", "1.5", "abc", "", "2e3"] {
+            let e = Pager::new(Query::default().with("limit", bad), 200).err();
+            assert!(matches!(&e, Some(Error::Config(m)) if m.contains("0–200")), "{bad}: {e:?}");
+        }
+    }
+
+    #[test]
     fn a_repeated_marker_is_an_error_not_a_loop() {
-        let mut p = Pager::new(Query::default().with("limit", 1).with("marker", "m"), 2000);
+        let mut p = Pager::new(Query::default().with("limit", 1).with("marker", "m"), 2000).unwrap();
         assert!(p.advance(1, Some(1), Some("m")).is_err());
         assert!(p.next_query().is_none());
     }

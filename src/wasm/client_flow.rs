@@ -124,7 +124,7 @@ impl List {
 
 /// An async iterator over every item of `list`, one page request at a time.
 fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsValue {
-    let pager = read_query(query).map(|q| Pager::new(q, list.default_limit()));
+    let pager = read_query(query).and_then(|q| Pager::new(q, list.default_limit()));
     let state = Rc::new(RefCell::new(pager));
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let inner = Rc::clone(inner);
@@ -161,8 +161,13 @@ fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
     }
     if Array::is_array(value) {
         let items: Option<Vec<String>> = Array::from(value).iter().map(|v| v.as_string()).collect();
-        if let Some(items) = items {
-            return Ok(Some(items));
+        match items {
+            // An empty `until` would never be reached: a wait that can only time out.
+            Some(items) if items.is_empty() && name == "until" => {
+                return Err(Error::Config("options.until must name at least one status".into()))
+            }
+            Some(items) => return Ok(Some(items)),
+            None => {}
         }
     }
     Err(Error::Config(format!("options.{name} must be a status or an array of statuses")))
@@ -245,14 +250,16 @@ fn options_value(options: Option<JsWaitOptions>) -> JsValue {
 
 #[wasm_bindgen]
 impl VpnClient {
-    /// Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+    /// Every VPN connection, page by page (`limit` per page, 1–2000, default and 0: 2000; any
+    /// other limit rejects the first page with a `ConfigError`; filters as for
     /// `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
     #[wasm_bindgen(js_name = paginateVpnConnections)]
     pub fn paginate_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsVpnConnections {
         paginate(&self.inner, List::Connections, query, options).unchecked_into()
     }
 
-    /// Every customer gateway, page by page (`limit` per page, default 200).
+    /// Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
+    /// other limit rejects the first page with a `ConfigError`).
     #[wasm_bindgen(js_name = paginateCustomerGateways)]
     pub fn paginate_customer_gateways(
         &self,

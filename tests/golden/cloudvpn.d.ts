@@ -533,11 +533,13 @@ export class VpnClient {
      */
     constructor(options: ClientOptions);
     /**
-     * Every customer gateway, page by page (`limit` per page, default 200).
+     * Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
+     * other limit rejects the first page with a `ConfigError`).
      */
     paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
     /**
-     * Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+     * Every VPN connection, page by page (`limit` per page, 1–2000, default and 0: 2000; any
+     * other limit rejects the first page with a `ConfigError`; filters as for
      * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
      */
     paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
@@ -1832,11 +1834,13 @@ export class VpnClient {
      */
     constructor(options: ClientOptions);
     /**
-     * Every customer gateway, page by page (`limit` per page, default 200).
+     * Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
+     * other limit rejects the first page with a `ConfigError`).
      */
     paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
     /**
-     * Every VPN connection, page by page (`limit` per page, default 2000; filters as for
+     * Every VPN connection, page by page (`limit` per page, 1–2000, default and 0: 2000; any
+     * other limit rejects the first page with a `ConfigError`; filters as for
      * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
      */
     paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
