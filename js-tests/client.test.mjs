@@ -125,3 +125,14 @@ test("a caller's fetch that answers oddly gives a typed error, never a crash", a
   e = await clientWith(answer({ get() { throw new Error("no"); } }, withId)).getQuotas().catch((x) => x);
   assert.ok(e instanceof api.ApiError && e.requestId === "rid-body", `${e?.name}: ${e?.requestId}`);
 });
+
+test("query values JSON cannot carry are a ConfigError, not left out", async () => {
+  let sent = 0;
+  const client = new api.VpnClient({ endpoint: "http://127.0.0.1:9", projectId: PROJECT, auth: { token: "emulator-token" },
+    fetch: async () => { sent++; return new Response("{}"); } });
+  for (const limit of [NaN, Infinity]) {
+    const e = await client.listVpnConnections({ limit }).catch((x) => x);
+    assert.ok(e instanceof api.ConfigError && /query parameter limit: NaN and Infinity/.test(e.message), `${e?.name}: ${e?.message}`);
+  }
+  assert.equal(sent, 0);
+});

@@ -187,6 +187,28 @@ fn any_js_value_gets_a_report() {
     assert_eq!(get(&report, "ok"), JsValue::TRUE);
 }
 
+/// JSON.stringify writes NaN and Infinity as null and a function in an array as null: each is
+/// named where it is, once (no "got null" beside it), and the rest of the body is still checked.
+#[wasm_bindgen_test]
+fn values_json_cannot_carry_are_named_where_they_are() {
+    let body = seed("Abcd1234!x", r#"["192.168.44.0/24", "10.0.0.0/8"]"#);
+    let connection = get(&body, "vpn_connection");
+    let ike = Object::new();
+    Reflect::set(&ike, &"lifetime_seconds".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    Reflect::set(&ike, &"dpd".into(), &js(r#"{"timeout": 15}"#)).unwrap();
+    Reflect::set(&get(&ike, "dpd"), &"interval".into(), &JsValue::from_f64(f64::INFINITY)).unwrap();
+    Reflect::set(&connection, &"ikepolicy".into(), &ike).unwrap();
+    let subnets = get(&connection, "peer_subnets");
+    Reflect::set(&subnets, &1.into(), &js_sys::Function::new_no_args("return 1")).unwrap();
+    Reflect::set(&connection, &"psk".into(), &"weakweak".into()).unwrap();
+    let found = issues(&validate(&body, &JsValue::UNDEFINED));
+    let at = |path: &str| found.iter().filter(|(p, ..)| p == path).map(|(_, c, _)| c.as_str()).collect::<Vec<_>>();
+    assert_eq!(at("vpn_connection.ikepolicy.lifetime_seconds"), ["input.unsupported"]);
+    assert_eq!(at("vpn_connection.ikepolicy.dpd.interval"), ["input.unsupported"]);
+    assert_eq!(at("vpn_connection.peer_subnets[1]"), ["input.unsupported"]);
+    assert_eq!(at("vpn_connection.psk"), ["psk.classes"]);
+}
+
 #[wasm_bindgen_test]
 fn bad_client_options_throw_a_config_error() {
     let err = client("http://vpn.example.com", "t", None).err().unwrap();

@@ -144,6 +144,9 @@ pub fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
         return Ok(Query::default());
     }
     let converted = from_js(&value);
+    if let Some(issue) = converted.report.issues.first() {
+        return Err(Error::Config(format!("query parameter {}: {}", issue.path, issue.message)));
+    }
     let Value::Object(map) = converted.value else {
         return Err(Error::Config("the query must be an object of strings and numbers".into()));
     };

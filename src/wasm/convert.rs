@@ -52,7 +52,7 @@ pub fn from_js(input: &JsValue) -> Converted {
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
-    /// `JSON.stringify(value)`, or `undefined` when it throws or gives no text.
+    /// `JSON.stringify(value)`, or `undefined` when it throws, gives no text or writes a `null`.
     #[wasm_bindgen(js_name = jsonText)]
     fn json_text(value: &JsValue) -> JsValue;
     /// `JSON.parse(text)`, for text that serde_json wrote (so it cannot throw).
@@ -64,8 +64,9 @@ extern "C" {
     fn utf8_into(text: &JsValue, memory: &JsValue, ptr: *mut u8, capacity: usize) -> usize;
 }
 
-/// `JSON.stringify(input)`, or `None` when it throws (a cycle, a BigInt) or gives `undefined`
-/// (a function, a symbol, `undefined` itself).
+/// `JSON.stringify(input)`, or `None` when it throws (a cycle, a BigInt), gives `undefined` (a
+/// function, a symbol, `undefined` itself), or writes a `null` (perhaps for a NaN or Infinity):
+/// the caller then reads `input` field by field, which names what JSON cannot carry.
 pub fn stringify(input: &JsValue) -> Option<String> {
     utf8_of(&json_text(input))
 }

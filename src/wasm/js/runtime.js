@@ -60,11 +60,16 @@ export function sleep(ms, signal) {
 
 // --- JSON crossings (the validators) ----------------------------------------------------------
 const encoder = new TextEncoder();
-/** `JSON.stringify(value)`, or `undefined` when it throws or gives no text. */
+/**
+ * `JSON.stringify(value)`, or `undefined` when it throws, gives no text, or the text has a `null`:
+ * JSON.stringify writes NaN, ±Infinity, and a function, symbol or undefined in an array as null,
+ * so such input is read field by field instead, which names each of them (a body the API takes
+ * never holds a null, so valid bodies keep the fast path).
+ */
 export function jsonText(value) {
   try {
     const text = JSON.stringify(value);
-    return typeof text === "string" ? text : undefined;
+    return typeof text === "string" && !text.includes("null") ? text : undefined;
   } catch {
     return undefined;
   }
