@@ -136,3 +136,35 @@ test("query values JSON cannot carry are a ConfigError, not left out", async () 
   }
   assert.equal(sent, 0);
 });
+
+test("a call's own validateOptions are laid over the client's", async () => {
+  const emulator = new Emulator({ transitionMs: 0 });
+  const client = new api.VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: "emulator-token" },
+    fetch: emulator.fetch, validateOptions: { cloud: "otc" } });
+  const gateway = (await client.createVpnGateway({ vpn_gateway: { attachment_type: "er", er_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10" } })).vpn_gateway;
+  await client.waitForVpnGateway(gateway.id, { minDelayMs: 5 });
+  const cgw = (await client.createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7" } })).customer_gateway;
+  const body = { vpn_connection: { vgw_id: gateway.id, vgw_ip: gateway.eip1.id, cgw_id: cgw.id, style: "bgp", psk: "Abcd1234!x",
+    tunnel_local_address: "169.254.1.1/30", tunnel_peer_address: "169.254.1.2/30" } };
+  // Without the gateway in the context, peer_subnets is required.
+  const refused = await client.createVpnConnection(body).catch((x) => x);
+  assert.ok(refused instanceof api.ValidationError, `${refused?.name}: ${refused?.message}`);
+  assert.deepEqual(refused.issues.map((i) => i.code), ["field.required"]);
+  // With it, an er gateway's bgp connection may leave them out.
+  const context = { gateway: { attachment_type: "er" } };
+  const created = await client.createVpnConnection(body, { validateOptions: { context } });
+  assert.equal(created.vpn_connection.style, "BGP");
+  // The client's cloud still holds: a Huawei-only field is refused on OTC.
+  const huaweiOnly = { vpn_connection: { ...body.vpn_connection, enable_health_check: true } };
+  const e = await client.createVpnConnection(huaweiOnly, { validateOptions: { context } }).catch((x) => x);
+  assert.ok(e instanceof api.ValidationError && e.issues.some((i) => i.code === "field.unknown"), `${e?.name}: ${e?.message}`);
+  // and a key given replaces the client's.
+  const huawei = await client.createVpnConnection(
+    { vpn_connection: { ...huaweiOnly.vpn_connection, tunnel_local_address: "169.254.2.1/30", tunnel_peer_address: "169.254.2.2/30" } },
+    { validateOptions: { context, cloud: "huawei" }, signal: new AbortController().signal },
+  ).catch((x) => x);
+  assert.ok(!(huawei instanceof api.ValidationError), `${huawei?.name}: ${huawei?.message}`);
+  for (const validateOptions of [{ cloud: "aws" }, "otc"]) {
+    await assert.rejects(client.createVpnConnection(body, { validateOptions }), api.ConfigError);
+  }
+});

@@ -101,6 +101,10 @@ async function main(): Promise<string> {
   const status: string | undefined = (await client.getVpnConnection(created.vpn_connection.id)).vpn_connection.status;
   // @ts-expect-error: the body needs vgw_id, vgw_ip and cgw_id
   await client.createVpnConnection({ vpn_connection: { peer_subnets: [] } });
+  // A call's own validation options: here the gateway the connection goes on.
+  await client.createVpnConnection(body, { validateOptions: { context: { gateway: { attachment_type: "er" } } } });
+  // @ts-expect-error: cloud is "huawei" or "otc"
+  await client.createVpnConnection(body, { validateOptions: { cloud: "aws" } });
   // The policies' algorithms are unions of the values the API takes.
   const policies: CreateVpnConnectionRequest["vpn_connection"] = {
     ...body.vpn_connection,

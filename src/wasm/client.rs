@@ -3,6 +3,7 @@
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::client_send::{send_call, Gate};
+use super::convert::{get, stringify};
 use super::transport::Transport;
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -57,6 +58,8 @@ pub(super) struct Inner {
     pub(super) sending: Sending,
     /// Admits at most `sending.max_concurrency` attempts at once.
     pub(super) gate: Gate,
+    /// The client's `validateOptions` as JSON text, for a call's own to be laid over.
+    pub(super) validate_options: Option<String>,
 }
 
 /// A client of one project at one endpoint.
@@ -84,7 +87,8 @@ impl VpnClient {
         let (config, transport) = read_config(&options)?;
         let sending = read_sending(&options)?;
         let gate = Gate::new(sending.max_concurrency);
-        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate }) })
+        let validate_options = stringify(&get(&options, "validateOptions"));
+        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options }) })
     }
 
     /// `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.

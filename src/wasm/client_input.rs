@@ -116,7 +116,7 @@ pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error
     Ok((config, transport))
 }
 
-fn first_message(report: &Report) -> String {
+pub(super) fn first_message(report: &Report) -> String {
     report.issues.first().map(|i| i.message.clone()).unwrap_or_default()
 }
 

@@ -1,12 +1,15 @@
 //! Sending one client call: attempts, signing at send time, retries, waits and timeouts.
 
 use super::client::{Inner, JsCallOptions, JsPromise};
-use super::convert::{get, to_js};
+use super::client_input::first_message;
+use super::convert::{get, parse_json, to_js};
 use super::errors::with_attempts;
 use super::transport::sleep;
+use super::validate::read_options;
 use crate::api::retry::{may_have_acted, Decision};
 use crate::api::{Call, ClientConfig, Error, HttpRequest, HttpResponse};
 use crate::validate::Report;
+use js_sys::Object;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::rc::Rc;
@@ -55,11 +58,6 @@ fn aborted(signal: &JsValue) -> bool {
     signal.is_object() && get(signal, "aborted").as_bool() == Some(true)
 }
 
-/// The `signal` of per-call options, or `undefined`.
-fn signal_of(options: Option<JsCallOptions>) -> JsValue {
-    options.map_or(JsValue::UNDEFINED, |o| get(&o, "signal"))
-}
-
 fn warn_issues(report: &Report) {
     for issue in &report.issues {
         console_warn(&format!("cloudvpn: {} {} ({})", issue.path, issue.message, issue.code.as_str()));
@@ -80,15 +78,42 @@ where
     T: DeserializeOwned + Serialize + 'static,
     F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error>,
 {
-    let prepared = prepare(&inner.config).map(|(call, report)| {
-        let request = call.request.clone();
-        let decode: Decoder = Box::new(move |response| {
-            // A 204 has no body: the promise resolves to undefined.
-            call.decode(response).map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+    let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+    let prepared = call_config(&inner, &options)
+        .and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)))
+        .map(|(call, report)| {
+            let request = call.request.clone();
+            let decode: Decoder = Box::new(move |response| {
+                // A 204 has no body: the promise resolves to undefined.
+                call.decode(response)
+                    .map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+            });
+            (request, report, decode)
         });
-        (request, report, decode)
-    });
-    future_to_promise(send_prepared(inner, signal_of(options), prepared)).unchecked_into()
+    future_to_promise(send_prepared(inner, get(&options, "signal"), prepared)).unchecked_into()
+}
+
+/// The client's configuration with this call's `validateOptions` laid over the client's (each
+/// key it gives, `cloud`, `unknownEnums` or `context`, replaces the client's); `None` when the
+/// call gives none.
+fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>, Error> {
+    let given = get(options, "validateOptions");
+    if given.is_undefined() || given.is_null() {
+        return Ok(None);
+    }
+    if !given.is_object() {
+        return Err(Error::Config("options.validateOptions must be an object".into()));
+    }
+    let merged = Object::new();
+    if let Some(text) = &inner.validate_options {
+        Object::assign(&merged, &parse_json(text).unchecked_into());
+    }
+    Object::assign(&merged, given.unchecked_ref());
+    let validate_options =
+        read_options(&merged).map_err(|r| Error::Config(format!("options.validateOptions: {}", first_message(&r))))?;
+    let mut config = inner.config.clone();
+    config.validate_options = validate_options;
+    Ok(Some(config))
 }
 
 /// The sending loop of [`send_call`], for a call already prepared (or the error preparing it).

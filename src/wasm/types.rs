@@ -103,6 +103,13 @@ export interface ClientOptions {
 export interface CallOptions {
   /** Aborts the request; the call then rejects with an `AbortError`. */
   signal?: AbortSignal;
+  /**
+   * Validation options for this call only, laid over the client's `validateOptions`: each key
+   * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+   * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+   * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+   */
+  validateOptions?: ValidateOptions;
 }
 
 /** Options of the waiters. Times in ms. */

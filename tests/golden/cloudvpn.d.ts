@@ -105,6 +105,13 @@ export interface ClientOptions {
 export interface CallOptions {
     /** Aborts the request; the call then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
 }
 
 /** Options of the waiters. Times in ms. */
@@ -853,6 +860,13 @@ export interface ClientOptions {
 export interface CallOptions {
     /** Aborts the request; the call then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
 }
 
 /** Options of the waiters. Times in ms. */
@@ -1319,6 +1333,13 @@ export interface ClientOptions {
 export interface CallOptions {
     /** Aborts the request; the call then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
 }
 
 /** Options of the waiters. Times in ms. */
