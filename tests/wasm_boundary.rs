@@ -187,8 +187,9 @@ fn any_js_value_gets_a_report() {
     assert_eq!(get(&report, "ok"), JsValue::TRUE);
 }
 
-/// JSON.stringify writes NaN and Infinity as null and a function in an array as null: each is
-/// named where it is, once (no "got null" beside it), and the rest of the body is still checked.
+/// JSON.stringify writes NaN and Infinity as null, a function in an array as null, and leaves a
+/// function-valued property out: each is named where it is, once (no "got null" beside it), and
+/// the rest of the body is still checked.
 #[wasm_bindgen_test]
 fn values_json_cannot_carry_are_named_where_they_are() {
     let body = seed("Abcd1234!x", r#"["192.168.44.0/24", "10.0.0.0/8"]"#);
@@ -201,12 +202,18 @@ fn values_json_cannot_carry_are_named_where_they_are() {
     let subnets = get(&connection, "peer_subnets");
     Reflect::set(&subnets, &1.into(), &js_sys::Function::new_no_args("return 1")).unwrap();
     Reflect::set(&connection, &"psk".into(), &"weakweak".into()).unwrap();
+    // A function as a property's value: JSON.stringify would leave the property out.
+    Reflect::set(&connection, &"name".into(), &js_sys::Function::new_no_args("return 'vpn-1'")).unwrap();
     let found = issues(&validate(&body, &JsValue::UNDEFINED));
     let at = |path: &str| found.iter().filter(|(p, ..)| p == path).map(|(_, c, _)| c.as_str()).collect::<Vec<_>>();
     assert_eq!(at("vpn_connection.ikepolicy.lifetime_seconds"), ["input.unsupported"]);
     assert_eq!(at("vpn_connection.ikepolicy.dpd.interval"), ["input.unsupported"]);
     assert_eq!(at("vpn_connection.peer_subnets[1]"), ["input.unsupported"]);
     assert_eq!(at("vpn_connection.psk"), ["psk.classes"]);
+    assert_eq!(at("vpn_connection.name"), ["input.unsupported"]);
+    // undefined stays "absent", as in JSON.
+    Reflect::set(&connection, &"name".into(), &JsValue::UNDEFINED).unwrap();
+    assert!(issues(&validate(&body, &JsValue::UNDEFINED)).iter().all(|(p, ..)| p != "vpn_connection.name"));
 }
 
 #[wasm_bindgen_test]

@@ -61,18 +61,45 @@ export function sleep(ms, signal) {
 // --- JSON crossings (the validators) ----------------------------------------------------------
 const encoder = new TextEncoder();
 /**
- * `JSON.stringify(value)`, or `undefined` when it throws, gives no text, or the text has a `null`:
- * JSON.stringify writes NaN, ±Infinity, and a function, symbol or undefined in an array as null,
- * so such input is read field by field instead, which names each of them (a body the API takes
- * never holds a null, so valid bodies keep the fast path).
+ * `JSON.stringify(value)`, or `undefined` when it throws, gives no text, would leave out a
+ * function- or symbol-valued property, or the text has a `null`: JSON.stringify writes NaN,
+ * ±Infinity, and a function, symbol or undefined in an array as null. Such input is read field by
+ * field instead, which names each of them (a body the API takes never holds a null, so valid
+ * bodies keep the fast path).
  */
 export function jsonText(value) {
   try {
+    if (typeof value === "object" && value !== null && dropsProperties(value, 0)) return undefined;
     const text = JSON.stringify(value);
     return typeof text === "string" && !text.includes("null") ? text : undefined;
   } catch {
     return undefined;
   }
+}
+/**
+ * Whether JSON.stringify would leave out a property of `value` (a plain object or array, up to 64
+ * levels) because it is a function or a symbol: `{ psk: readPsk }` would otherwise pass as a body
+ * without a PSK. (`undefined` is left out silently, as JSON does: it means "absent".)
+ */
+function dropsProperties(value, depth) {
+  if (depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (typeof item === "object" && item !== null && dropsProperties(item, depth + 1)) return true;
+    }
+    return false;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const item = value[key];
+    const type = typeof item;
+    if (type === "function" || type === "symbol") return true;
+    if (type === "object" && item !== null && dropsProperties(item, depth + 1)) return true;
+  }
+  return false;
 }
 /** `JSON.parse(text)`. */
 export function parseJson(text) {
