@@ -76,20 +76,34 @@ type Decoder = Box<dyn Fn(&HttpResponse) -> Result<JsValue, Error>>;
 pub(super) fn send_call<T, F>(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: F) -> JsPromise
 where
     T: DeserializeOwned + Serialize + 'static,
-    F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error>,
+    F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
 {
+    send_erased(
+        inner,
+        options,
+        Box::new(move |config| {
+            prepare(config).map(|(call, report)| {
+                let request = call.request.clone();
+                let decode: Decoder = Box::new(move |response| {
+                    // A 204 has no body: the promise resolves to undefined.
+                    call.decode(response)
+                        .map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
+                });
+                (request, report, decode)
+            })
+        }),
+    )
+}
+
+/// A call prepared from the configuration it is given: the request, its validation report and
+/// the reader of its answer.
+type Prepare = Box<dyn FnOnce(&ClientConfig) -> Result<(HttpRequest, Report, Decoder), Error>>;
+
+/// The part of [`send_call`] that does not depend on the answer's type: one function, not one
+/// copy per operation.
+fn send_erased(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: Prepare) -> JsPromise {
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
-    let prepared = call_config(&inner, &options)
-        .and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)))
-        .map(|(call, report)| {
-            let request = call.request.clone();
-            let decode: Decoder = Box::new(move |response| {
-                // A 204 has no body: the promise resolves to undefined.
-                call.decode(response)
-                    .map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
-            });
-            (request, report, decode)
-        });
+    let prepared = call_config(&inner, &options).and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)));
     future_to_promise(send_prepared(inner, get(&options, "signal"), prepared)).unchecked_into()
 }
 
