@@ -38,6 +38,9 @@ test("a valid body exits 0; the operation is read from the body's key", () => {
   const r = cli(["validate", file("ok.json", seed)]);
   assert.equal(r.code, 0, r.out + r.err);
   assert.match(r.out, /createVpnConnection: 0 error\(s\), 0 warning\(s\)/);
+  // A file saved with a UTF-8 byte order mark reads the same.
+  const bom = cli(["validate", file("bom.json", `\uFEFF${JSON.stringify(seed)}`)]);
+  assert.equal(bom.code, 0, bom.out + bom.err);
 });
 
 test("errors print path, code and message, and exit 1; --json prints the report", () => {

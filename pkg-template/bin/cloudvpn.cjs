@@ -83,7 +83,8 @@ function main() {
   }
   let body;
   try {
-    body = JSON.parse(text);
+    // A UTF-8 byte order mark (editors on Windows write one) is not part of the JSON (RFC 8259 §8.1).
+    body = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (e) {
     fail(`${args.file === "-" ? "standard input" : args.file} is not JSON: ${e.message}`);
   }
