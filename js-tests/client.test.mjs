@@ -64,6 +64,8 @@ async function walkEveryOperation(client) {
   const e = await client.deleteCustomerGateway(cgw.id).catch((x) => x);
   assert.ok(e instanceof api.ApiError && e.status === 400, "the batch connection still uses it");
   await assert.rejects(client.getVpnGateway("../quotas"), api.ValidationError);
+  // A number is no id; the message shows what was given.
+  await assert.rejects(client.getVpnConnection(42), (e) => e instanceof api.ValidationError && /got "42"/.test(e.message));
   await assert.rejects(client.listTags("vpn-gateways", gw.id), api.ValidationError);
 }
 

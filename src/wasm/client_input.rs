@@ -131,9 +131,16 @@ pub fn read_body(value: &JsValue) -> Result<Value, Error> {
     }
 }
 
-/// An id or name from JS; a non-string becomes "", which the core's checks refuse.
+/// An id or name from JS. A number or boolean becomes its text and anything else "", so that the
+/// core's check (which no such text passes: ids are UUIDs, kinds are words) shows what was given.
 pub fn read_id(value: &JsValue) -> String {
-    value.as_string().unwrap_or_default()
+    if let Some(text) = value.as_string() {
+        return text;
+    }
+    if let Some(n) = value.as_f64() {
+        return js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default();
+    }
+    value.as_bool().map(|b| b.to_string()).unwrap_or_default()
 }
 
 /// Query parameters from `{ name: value | value[] }`; `undefined` values are left out.
