@@ -256,6 +256,19 @@ fn connection_lists_page_exactly_once_and_filter() {
     let none = json_of(&call(&mut emu, Get, "vpn-connection?vgw_id=11111111-2222-4333-8444-555555555555", None));
     assert_eq!(none["total_count"], 0);
     assert_eq!(error_code(&call(&mut emu, Get, "vpn-connection?limit=2001", None)), (400, "VPN.0001".into()));
+    // spec §3.4: marker "must be used together with limit".
+    let marker = created_at(&page_one(&mut emu));
+    let alone = call(&mut emu, Get, &format!("vpn-connection?marker={marker}"), None);
+    assert_eq!(error_code(&alone), (400, "VPN.0001".into()));
+    assert_eq!(error_code(&call(&mut emu, Get, "customer-gateways?marker=2025-01-01T00:00:00.000Z", None)).0, 400);
+}
+
+fn page_one(emu: &mut Emulator) -> Value {
+    json_of(&call(emu, Get, "vpn-connection?limit=1", None))
+}
+
+fn created_at(page: &Value) -> String {
+    text(page, "/vpn_connections/0/created_at")
 }
 
 #[test]

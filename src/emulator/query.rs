@@ -53,7 +53,8 @@ pub fn all<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
 }
 
 /// `limit` (0–`max`, default `max`; 0 means the default) and `marker` (the `created_at` of the
-/// last item already seen). A bad limit is answered with 400 VPN.0001.
+/// last item already seen). A bad limit, or a marker without a limit (spec §3.4: "must be used
+/// together with limit"), is answered with 400 VPN.0001.
 pub fn paging<'a>(
     pairs: &'a [(String, String)],
     max: usize,
@@ -71,6 +72,10 @@ pub fn paging<'a>(
         },
     };
     let marker = first(pairs, "marker").filter(|m| !m.is_empty());
+    if marker.is_some() && first(pairs, "limit").is_none_or(str::is_empty) {
+        let message = "invalid request: marker must be used together with limit";
+        return Err(respond::error(400, "VPN.0001", message, request_id));
+    }
     Ok((limit, marker))
 }
 
