@@ -7,129 +7,6 @@ export * from "./schemas.js";
 /* tslint:disable */
 /* eslint-disable */
 
-/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
-export type IssuePath = string;
-
-/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
-export type IssueCode =
-| "options.invalid"
-| "input.unsupported"
-| "issues.truncated"
-| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
-| "id.uuid"
-| "vgw_ip.format"
-| "name.format"
-| "enum.unknown" | "enum.unsupported"
-| "int.range"
-| "list.length"
-| "ipv4.syntax"
-| "fqdn.format"
-| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
-| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
-| "algorithm.weak"
-| "lifetime.disputed"
-| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
-| "tag.key" | "tag.value" | "tag.duplicate"
-| "batch.vgw_id"
-| "bandwidth.flavor";
-
-/** One finding of a validator. */
-export interface Issue {
-    path: IssuePath;
-    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
-    code: IssueCode;
-    severity: "error" | "warning";
-    /** What is wrong and the limit. Never contains the PSK. */
-    message: string;
-    /** A proposed fix, such as the network form of a CIDR. */
-    hint?: string;
-    /** The other side of a pair (which entry a subnet overlaps). */
-    related?: IssuePath;
-}
-
-/** `ok` is true when no issue has severity "error". */
-export interface Report {
-    ok: boolean;
-    issues: Issue[];
-}
-
-export interface GatewayContext {
-    attachment_type?: "vpc" | "er";
-    network_type?: "public" | "private";
-    ip_version?: "ipv4" | "ipv6";
-    local_subnets?: string[];
-}
-
-export interface ValidateOptions {
-    /** Which cloud's known values apply. Default "huawei" (the superset). */
-    cloud?: "otc" | "huawei";
-    /** Unknown enum values are errors by default. */
-    unknownEnums?: "error" | "warning";
-    context?: {
-        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
-        gateway?: GatewayContext;
-        /** The connection an update is for: enables the style rules of an update. */
-        connection?: { style?: string };
-    };
-}
-
-export interface ClientOptions {
-    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
-    endpoint: string;
-    /** IAM project id (32 hex digits). */
-    projectId: string;
-    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
-     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
-    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
-    /** A fetch-compatible function; default `globalThis.fetch`. */
-    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
-    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
-    validation?: "error" | "warn" | "off";
-    /** Options for that validation. */
-    validateOptions?: ValidateOptions;
-    /** Allow plain http to a host that is not loopback. Default false. */
-    allowInsecureHttp?: boolean;
-    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
-     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
-     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
-     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
-    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
-    /** Per attempt, in ms. Default 30000. */
-    timeoutMs?: number;
-    /** For the whole call, retries and waits included, in ms. Default none. */
-    overallTimeoutMs?: number;
-    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
-    maxConcurrency?: number;
-}
-
-export interface CallOptions {
-    /** Aborts the request; the call then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-    /**
-     * Validation options for this call only, laid over the client's `validateOptions`: each key
-     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
-     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
-     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
-     */
-    validateOptions?: ValidateOptions;
-}
-
-/** Options of the waiters. Times in ms. */
-export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
-    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
-    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
-    timeoutMs?: number;
-    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
-    minDelayMs?: number;
-    /** The longest delay between polls, default 20000. */
-    maxDelayMs?: number;
-    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-}
-
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
 /** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
@@ -266,18 +143,6 @@ export interface UpdateCustomerGatewayRequest {
     customer_gateway: { name?: string };
 }
 
-/** A customer gateway as the API shows it. */
-export interface CustomerGateway {
-    id: string;
-    name?: string;
-    id_type?: "ip" | "fqdn";
-    id_value?: string;
-    bgp_asn?: number;
-    created_at?: string;
-    updated_at?: string;
-    [key: string]: unknown;
-}
-
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
@@ -349,6 +214,74 @@ export interface TagFilterRequest {
     matches?: { key: "resource_name"; value: string }[];
 }
 
+
+
+/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
+export type IssuePath = string;
+
+/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
+export type IssueCode =
+| "options.invalid"
+| "input.unsupported"
+| "issues.truncated"
+| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
+| "id.uuid"
+| "vgw_ip.format"
+| "name.format"
+| "enum.unknown" | "enum.unsupported"
+| "int.range"
+| "list.length"
+| "ipv4.syntax"
+| "fqdn.format"
+| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
+| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
+| "algorithm.weak"
+| "lifetime.disputed"
+| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
+| "tag.key" | "tag.value" | "tag.duplicate"
+| "batch.vgw_id"
+| "bandwidth.flavor";
+
+/** One finding of a validator. */
+export interface Issue {
+    path: IssuePath;
+    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
+    code: IssueCode;
+    severity: "error" | "warning";
+    /** What is wrong and the limit. Never contains the PSK. */
+    message: string;
+    /** A proposed fix, such as the network form of a CIDR. */
+    hint?: string;
+    /** The other side of a pair (which entry a subnet overlaps). */
+    related?: IssuePath;
+}
+
+/** `ok` is true when no issue has severity "error". */
+export interface Report {
+    ok: boolean;
+    issues: Issue[];
+}
+
+export interface GatewayContext {
+    attachment_type?: "vpc" | "er";
+    network_type?: "public" | "private";
+    ip_version?: "ipv4" | "ipv6";
+    local_subnets?: string[];
+}
+
+export interface ValidateOptions {
+    /** Which cloud's known values apply. Default "huawei" (the superset). */
+    cloud?: "otc" | "huawei";
+    /** Unknown enum values are errors by default. */
+    unknownEnums?: "error" | "warning";
+    context?: {
+        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+        gateway?: GatewayContext;
+        /** The connection an update is for: enables the style rules of an update. */
+        connection?: { style?: string };
+    };
+}
+
 /** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
     readonly "~standard": {
@@ -367,6 +300,77 @@ export declare namespace StandardSchemaV1 {
         readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
     }
     interface PathSegment { readonly key: PropertyKey }
+}
+
+
+
+export interface ClientOptions {
+    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+    endpoint: string;
+    /** IAM project id (32 hex digits). */
+    projectId: string;
+    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+    /** A fetch-compatible function; default `globalThis.fetch`. */
+    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+    validation?: "error" | "warn" | "off";
+    /** Options for that validation. */
+    validateOptions?: ValidateOptions;
+    /** Allow plain http to a host that is not loopback. Default false. */
+    allowInsecureHttp?: boolean;
+    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Per attempt, in ms. Default 30000. */
+    timeoutMs?: number;
+    /** For the whole call, retries and waits included, in ms. Default none. */
+    overallTimeoutMs?: number;
+    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+    maxConcurrency?: number;
+}
+
+export interface CallOptions {
+    /** Aborts the request; the call then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+    until?: string | string[];
+    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+    failOn?: string | string[];
+    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+    timeoutMs?: number;
+    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+    minDelayMs?: number;
+    /** The longest delay between polls, default 20000. */
+    maxDelayMs?: number;
+    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+    id: string;
+    name?: string;
+    id_type?: "ip" | "fqdn";
+    id_value?: string;
+    bgp_asn?: number;
+    created_at?: string;
+    updated_at?: string;
+    [key: string]: unknown;
 }
 
 /** A VPN connection as the API returns it. */
@@ -762,129 +766,6 @@ export * from "./schemas.js";
 /* tslint:disable */
 /* eslint-disable */
 
-/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
-export type IssuePath = string;
-
-/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
-export type IssueCode =
-| "options.invalid"
-| "input.unsupported"
-| "issues.truncated"
-| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
-| "id.uuid"
-| "vgw_ip.format"
-| "name.format"
-| "enum.unknown" | "enum.unsupported"
-| "int.range"
-| "list.length"
-| "ipv4.syntax"
-| "fqdn.format"
-| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
-| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
-| "algorithm.weak"
-| "lifetime.disputed"
-| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
-| "tag.key" | "tag.value" | "tag.duplicate"
-| "batch.vgw_id"
-| "bandwidth.flavor";
-
-/** One finding of a validator. */
-export interface Issue {
-    path: IssuePath;
-    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
-    code: IssueCode;
-    severity: "error" | "warning";
-    /** What is wrong and the limit. Never contains the PSK. */
-    message: string;
-    /** A proposed fix, such as the network form of a CIDR. */
-    hint?: string;
-    /** The other side of a pair (which entry a subnet overlaps). */
-    related?: IssuePath;
-}
-
-/** `ok` is true when no issue has severity "error". */
-export interface Report {
-    ok: boolean;
-    issues: Issue[];
-}
-
-export interface GatewayContext {
-    attachment_type?: "vpc" | "er";
-    network_type?: "public" | "private";
-    ip_version?: "ipv4" | "ipv6";
-    local_subnets?: string[];
-}
-
-export interface ValidateOptions {
-    /** Which cloud's known values apply. Default "huawei" (the superset). */
-    cloud?: "otc" | "huawei";
-    /** Unknown enum values are errors by default. */
-    unknownEnums?: "error" | "warning";
-    context?: {
-        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
-        gateway?: GatewayContext;
-        /** The connection an update is for: enables the style rules of an update. */
-        connection?: { style?: string };
-    };
-}
-
-export interface ClientOptions {
-    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
-    endpoint: string;
-    /** IAM project id (32 hex digits). */
-    projectId: string;
-    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
-     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
-    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
-    /** A fetch-compatible function; default `globalThis.fetch`. */
-    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
-    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
-    validation?: "error" | "warn" | "off";
-    /** Options for that validation. */
-    validateOptions?: ValidateOptions;
-    /** Allow plain http to a host that is not loopback. Default false. */
-    allowInsecureHttp?: boolean;
-    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
-     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
-     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
-     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
-    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
-    /** Per attempt, in ms. Default 30000. */
-    timeoutMs?: number;
-    /** For the whole call, retries and waits included, in ms. Default none. */
-    overallTimeoutMs?: number;
-    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
-    maxConcurrency?: number;
-}
-
-export interface CallOptions {
-    /** Aborts the request; the call then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-    /**
-     * Validation options for this call only, laid over the client's `validateOptions`: each key
-     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
-     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
-     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
-     */
-    validateOptions?: ValidateOptions;
-}
-
-/** Options of the waiters. Times in ms. */
-export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
-    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
-    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
-    timeoutMs?: number;
-    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
-    minDelayMs?: number;
-    /** The longest delay between polls, default 20000. */
-    maxDelayMs?: number;
-    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-}
-
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
 /** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
@@ -1021,18 +902,6 @@ export interface UpdateCustomerGatewayRequest {
     customer_gateway: { name?: string };
 }
 
-/** A customer gateway as the API shows it. */
-export interface CustomerGateway {
-    id: string;
-    name?: string;
-    id_type?: "ip" | "fqdn";
-    id_value?: string;
-    bgp_asn?: number;
-    created_at?: string;
-    updated_at?: string;
-    [key: string]: unknown;
-}
-
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
@@ -1104,6 +973,74 @@ export interface TagFilterRequest {
     matches?: { key: "resource_name"; value: string }[];
 }
 
+
+
+/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
+export type IssuePath = string;
+
+/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
+export type IssueCode =
+| "options.invalid"
+| "input.unsupported"
+| "issues.truncated"
+| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
+| "id.uuid"
+| "vgw_ip.format"
+| "name.format"
+| "enum.unknown" | "enum.unsupported"
+| "int.range"
+| "list.length"
+| "ipv4.syntax"
+| "fqdn.format"
+| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
+| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
+| "algorithm.weak"
+| "lifetime.disputed"
+| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
+| "tag.key" | "tag.value" | "tag.duplicate"
+| "batch.vgw_id"
+| "bandwidth.flavor";
+
+/** One finding of a validator. */
+export interface Issue {
+    path: IssuePath;
+    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
+    code: IssueCode;
+    severity: "error" | "warning";
+    /** What is wrong and the limit. Never contains the PSK. */
+    message: string;
+    /** A proposed fix, such as the network form of a CIDR. */
+    hint?: string;
+    /** The other side of a pair (which entry a subnet overlaps). */
+    related?: IssuePath;
+}
+
+/** `ok` is true when no issue has severity "error". */
+export interface Report {
+    ok: boolean;
+    issues: Issue[];
+}
+
+export interface GatewayContext {
+    attachment_type?: "vpc" | "er";
+    network_type?: "public" | "private";
+    ip_version?: "ipv4" | "ipv6";
+    local_subnets?: string[];
+}
+
+export interface ValidateOptions {
+    /** Which cloud's known values apply. Default "huawei" (the superset). */
+    cloud?: "otc" | "huawei";
+    /** Unknown enum values are errors by default. */
+    unknownEnums?: "error" | "warning";
+    context?: {
+        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+        gateway?: GatewayContext;
+        /** The connection an update is for: enables the style rules of an update. */
+        connection?: { style?: string };
+    };
+}
+
 /** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
     readonly "~standard": {
@@ -1122,6 +1059,77 @@ export declare namespace StandardSchemaV1 {
         readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
     }
     interface PathSegment { readonly key: PropertyKey }
+}
+
+
+
+export interface ClientOptions {
+    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+    endpoint: string;
+    /** IAM project id (32 hex digits). */
+    projectId: string;
+    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+    /** A fetch-compatible function; default `globalThis.fetch`. */
+    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+    validation?: "error" | "warn" | "off";
+    /** Options for that validation. */
+    validateOptions?: ValidateOptions;
+    /** Allow plain http to a host that is not loopback. Default false. */
+    allowInsecureHttp?: boolean;
+    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Per attempt, in ms. Default 30000. */
+    timeoutMs?: number;
+    /** For the whole call, retries and waits included, in ms. Default none. */
+    overallTimeoutMs?: number;
+    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+    maxConcurrency?: number;
+}
+
+export interface CallOptions {
+    /** Aborts the request; the call then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+    until?: string | string[];
+    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+    failOn?: string | string[];
+    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+    timeoutMs?: number;
+    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+    minDelayMs?: number;
+    /** The longest delay between polls, default 20000. */
+    maxDelayMs?: number;
+    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+    id: string;
+    name?: string;
+    id_type?: "ip" | "fqdn";
+    id_value?: string;
+    bgp_asn?: number;
+    created_at?: string;
+    updated_at?: string;
+    [key: string]: unknown;
 }
 
 /** A VPN connection as the API returns it. */
@@ -1235,129 +1243,6 @@ export declare const EMULATOR_DEFAULTS: {
 /* tslint:disable */
 /* eslint-disable */
 
-/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
-export type IssuePath = string;
-
-/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
-export type IssueCode =
-| "options.invalid"
-| "input.unsupported"
-| "issues.truncated"
-| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
-| "id.uuid"
-| "vgw_ip.format"
-| "name.format"
-| "enum.unknown" | "enum.unsupported"
-| "int.range"
-| "list.length"
-| "ipv4.syntax"
-| "fqdn.format"
-| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
-| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
-| "algorithm.weak"
-| "lifetime.disputed"
-| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
-| "tag.key" | "tag.value" | "tag.duplicate"
-| "batch.vgw_id"
-| "bandwidth.flavor";
-
-/** One finding of a validator. */
-export interface Issue {
-    path: IssuePath;
-    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
-    code: IssueCode;
-    severity: "error" | "warning";
-    /** What is wrong and the limit. Never contains the PSK. */
-    message: string;
-    /** A proposed fix, such as the network form of a CIDR. */
-    hint?: string;
-    /** The other side of a pair (which entry a subnet overlaps). */
-    related?: IssuePath;
-}
-
-/** `ok` is true when no issue has severity "error". */
-export interface Report {
-    ok: boolean;
-    issues: Issue[];
-}
-
-export interface GatewayContext {
-    attachment_type?: "vpc" | "er";
-    network_type?: "public" | "private";
-    ip_version?: "ipv4" | "ipv6";
-    local_subnets?: string[];
-}
-
-export interface ValidateOptions {
-    /** Which cloud's known values apply. Default "huawei" (the superset). */
-    cloud?: "otc" | "huawei";
-    /** Unknown enum values are errors by default. */
-    unknownEnums?: "error" | "warning";
-    context?: {
-        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
-        gateway?: GatewayContext;
-        /** The connection an update is for: enables the style rules of an update. */
-        connection?: { style?: string };
-    };
-}
-
-export interface ClientOptions {
-    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
-    endpoint: string;
-    /** IAM project id (32 hex digits). */
-    projectId: string;
-    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
-     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
-    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
-    /** A fetch-compatible function; default `globalThis.fetch`. */
-    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
-    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
-    validation?: "error" | "warn" | "off";
-    /** Options for that validation. */
-    validateOptions?: ValidateOptions;
-    /** Allow plain http to a host that is not loopback. Default false. */
-    allowInsecureHttp?: boolean;
-    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
-     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
-     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
-     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
-    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
-    /** Per attempt, in ms. Default 30000. */
-    timeoutMs?: number;
-    /** For the whole call, retries and waits included, in ms. Default none. */
-    overallTimeoutMs?: number;
-    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
-    maxConcurrency?: number;
-}
-
-export interface CallOptions {
-    /** Aborts the request; the call then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-    /**
-     * Validation options for this call only, laid over the client's `validateOptions`: each key
-     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
-     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
-     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
-     */
-    validateOptions?: ValidateOptions;
-}
-
-/** Options of the waiters. Times in ms. */
-export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
-    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
-    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
-    timeoutMs?: number;
-    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
-    minDelayMs?: number;
-    /** The longest delay between polls, default 20000. */
-    maxDelayMs?: number;
-    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
-    signal?: AbortSignal;
-}
-
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
 /** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
@@ -1494,18 +1379,6 @@ export interface UpdateCustomerGatewayRequest {
     customer_gateway: { name?: string };
 }
 
-/** A customer gateway as the API shows it. */
-export interface CustomerGateway {
-    id: string;
-    name?: string;
-    id_type?: "ip" | "fqdn";
-    id_value?: string;
-    bgp_asn?: number;
-    created_at?: string;
-    updated_at?: string;
-    [key: string]: unknown;
-}
-
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
@@ -1577,6 +1450,74 @@ export interface TagFilterRequest {
     matches?: { key: "resource_name"; value: string }[];
 }
 
+
+
+/** Where a value sits in the body, as the body spells it: `vpn_connection.peer_subnets[3]`; `""` is the root. */
+export type IssuePath = string;
+
+/** The stable issue codes (never renamed; a new rule gets a new code). The README's table says what each means. */
+export type IssueCode =
+| "options.invalid"
+| "input.unsupported"
+| "issues.truncated"
+| "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
+| "id.uuid"
+| "vgw_ip.format"
+| "name.format"
+| "enum.unknown" | "enum.unsupported"
+| "int.range"
+| "list.length"
+| "ipv4.syntax"
+| "fqdn.format"
+| "cidr.syntax" | "cidr.host_bits" | "cidr.duplicate" | "cidr.overlap" | "cidr.reserved" | "cidr.special" | "cidr.local_subnet"
+| "tunnel.link_local" | "tunnel.prefix" | "tunnel.host" | "tunnel.same_30"
+| "algorithm.weak"
+| "lifetime.disputed"
+| "psk.length" | "psk.classes" | "psk.charset" | "psk.disputed_char"
+| "tag.key" | "tag.value" | "tag.duplicate"
+| "batch.vgw_id"
+| "bandwidth.flavor";
+
+/** One finding of a validator. */
+export interface Issue {
+    path: IssuePath;
+    /** Stable code such as `cidr.overlap` or `psk.classes`; see the README's table. */
+    code: IssueCode;
+    severity: "error" | "warning";
+    /** What is wrong and the limit. Never contains the PSK. */
+    message: string;
+    /** A proposed fix, such as the network form of a CIDR. */
+    hint?: string;
+    /** The other side of a pair (which entry a subnet overlaps). */
+    related?: IssuePath;
+}
+
+/** `ok` is true when no issue has severity "error". */
+export interface Report {
+    ok: boolean;
+    issues: Issue[];
+}
+
+export interface GatewayContext {
+    attachment_type?: "vpc" | "er";
+    network_type?: "public" | "private";
+    ip_version?: "ipv4" | "ipv6";
+    local_subnets?: string[];
+}
+
+export interface ValidateOptions {
+    /** Which cloud's known values apply. Default "huawei" (the superset). */
+    cloud?: "otc" | "huawei";
+    /** Unknown enum values are errors by default. */
+    unknownEnums?: "error" | "warning";
+    context?: {
+        /** The gateway a connection is on: enables the er, network-type and local-subnet rules. */
+        gateway?: GatewayContext;
+        /** The connection an update is for: enables the style rules of an update. */
+        connection?: { style?: string };
+    };
+}
+
 /** The Standard Schema v1 interface (https://standardschema.dev), copied as its authors intend. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {
     readonly "~standard": {
@@ -1595,6 +1536,77 @@ export declare namespace StandardSchemaV1 {
         readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
     }
     interface PathSegment { readonly key: PropertyKey }
+}
+
+
+
+export interface ClientOptions {
+    /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+    endpoint: string;
+    /** IAM project id (32 hex digits). */
+    projectId: string;
+    /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+     *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+    auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+    /** A fetch-compatible function; default `globalThis.fetch`. */
+    fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+    /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+    validation?: "error" | "warn" | "off";
+    /** Options for that validation. */
+    validateOptions?: ValidateOptions;
+    /** Allow plain http to a host that is not loopback. Default false. */
+    allowInsecureHttp?: boolean;
+    /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+     *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+     *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+     *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+    retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+    /** Per attempt, in ms. Default 30000. */
+    timeoutMs?: number;
+    /** For the whole call, retries and waits included, in ms. Default none. */
+    overallTimeoutMs?: number;
+    /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+    maxConcurrency?: number;
+}
+
+export interface CallOptions {
+    /** Aborts the request; the call then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+    /**
+     * Validation options for this call only, laid over the client's `validateOptions`: each key
+     * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+     * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+     * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+     */
+    validateOptions?: ValidateOptions;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+    until?: string | string[];
+    /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+    failOn?: string | string[];
+    /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+    timeoutMs?: number;
+    /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+    minDelayMs?: number;
+    /** The longest delay between polls, default 20000. */
+    maxDelayMs?: number;
+    /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+    signal?: AbortSignal;
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+    id: string;
+    name?: string;
+    id_type?: "ip" | "fqdn";
+    id_value?: string;
+    bgp_asn?: number;
+    created_at?: string;
+    updated_at?: string;
+    [key: string]: unknown;
 }
 
 /** A VPN connection as the API returns it. */

@@ -1,0 +1,214 @@
+//! TypeScript declarations of the request bodies (spec §2), with the algorithm and group values
+//! as string-literal unions. They mirror the serde models of `model`.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_BODIES: &str = r#"
+/** "sha1" and "md5" are weak: the validators warn. */
+export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
+/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+export type EncryptionAlgorithm =
+  | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
+  | "aes-128-gcm-128" | "aes-256-gcm-128";
+/** group1, group2, group5 and group14 are weak: the validators warn. */
+export type DhGroup =
+  | "group1" | "group2" | "group5" | "group14" | "group15" | "group16" | "group19" | "group20" | "group21";
+/** "digital-envelope-v2" (certificates) is Huawei Cloud only. */
+export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
+
+export interface IkePolicy {
+  /** Default "v2". */
+  ike_version?: "v1" | "v2";
+  /** Default "main"; only with ike_version "v1". */
+  phase1_negotiation_mode?: "main" | "aggressive";
+  /** Default "sha2-256". */
+  authentication_algorithm?: AuthenticationAlgorithm;
+  /** Default "aes-128". */
+  encryption_algorithm?: EncryptionAlgorithm;
+  /** Default "group15". */
+  dh_group?: DhGroup;
+  /** Default "pre-share". */
+  authentication_method?: AuthenticationMethod;
+  /** Seconds, 60–604800, default 86400. */
+  lifetime_seconds?: number;
+  local_id_type?: "ip" | "fqdn";
+  local_id?: string;
+  peer_id_type?: "ip" | "fqdn" | "any";
+  peer_id?: string;
+  dpd?: {
+    /** Seconds, 2–60, default 15. */
+    timeout?: number;
+    /** Seconds, 10–3600, default 30. */
+    interval?: number;
+    msg?: "seq-hash-notify" | "seq-notify-hash";
+  };
+}
+
+export interface IpsecPolicy {
+  /** Default "sha2-256". */
+  authentication_algorithm?: AuthenticationAlgorithm;
+  /** Default "aes-128". */
+  encryption_algorithm?: EncryptionAlgorithm;
+  /** Perfect forward secrecy: a DH group or "disable"; default "group15". */
+  pfs?: DhGroup | "disable";
+  transform_protocol?: "esp";
+  /** Seconds, 30–604800, default 3600. */
+  lifetime_seconds?: number;
+  encapsulation_mode?: "tunnel";
+}
+
+export interface PolicyRule {
+  rule_index?: number;
+  source?: string;
+  destination?: string[];
+}
+
+export interface ResourceTag {
+  key: string;
+  value: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connection`. */
+export interface CreateVpnConnectionRequest {
+  vpn_connection: {
+    /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `vpn-xxxx` when absent. */
+    name?: string;
+    /** UUID of the VPN gateway. */
+    vgw_id: string;
+    /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
+    vgw_ip: string;
+    /** Default "static". */
+    style?: "static" | "policy" | "bgp";
+    /** UUID of the customer gateway. */
+    cgw_id: string;
+    /** 1–50 IPv4 CIDRs. */
+    peer_subnets?: string[];
+    tunnel_local_address?: string;
+    tunnel_peer_address?: string;
+    enable_nqa?: boolean;
+    enable_hub?: boolean;
+    /** 8–128 characters, at least 3 of: upper, lower, digit, `~!@#$%^()-_+={},./:;`. */
+    psk?: string;
+    policy_rules?: PolicyRule[];
+    ikepolicy?: IkePolicy;
+    ipsecpolicy?: IpsecPolicy;
+    ha_role?: "master" | "slave";
+    tags?: ResourceTag[];
+  };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-connection/{id}`: every field optional. */
+export interface UpdateVpnConnectionRequest {
+  vpn_connection: {
+    name?: string;
+    cgw_id?: string;
+    peer_subnets?: string[];
+    tunnel_local_address?: string;
+    tunnel_peer_address?: string;
+    enable_hub?: boolean;
+    psk?: string;
+    policy_rules?: { source?: string; destination?: string[] }[];
+    ikepolicy?: Omit<IkePolicy, "authentication_method">;
+    ipsecpolicy?: IpsecPolicy;
+  };
+}
+
+/** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
+export interface BatchCreateVpnConnectionsRequest {
+  vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
+    policy_rules?: { source?: string; destination?: string[] }[];
+  })[];
+}
+
+/** Body of `POST /v5/{project_id}/customer-gateways`. */
+export interface CreateCustomerGatewayRequest {
+  customer_gateway: {
+    /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
+    name?: string;
+    /** Default "ip"; "fqdn" is not supported on OTC yet. */
+    id_type?: "ip" | "fqdn";
+    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+    id_value: string;
+    /** 1–4294967295; only with id_type ip. */
+    bgp_asn?: number;
+    tags?: ResourceTag[];
+  };
+}
+
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+export interface UpdateCustomerGatewayRequest {
+  customer_gateway: { name?: string };
+}
+
+export interface EipRequest {
+  /** An existing EIP, or: */
+  id?: string;
+  /** A new EIP. */
+  type?: "5_bgp";
+  /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+  bandwidth_size?: number;
+  bandwidth_name?: string;
+}
+
+/** Body of `POST /v5/{project_id}/vpn-gateways`. */
+export interface CreateVpnGatewayRequest {
+  vpn_gateway: {
+    name?: string;
+    /** Default "public". */
+    network_type?: "public" | "private";
+    /** Default "vpc". */
+    attachment_type?: "vpc" | "er";
+    ip_version?: "ipv4" | "ipv6";
+    /** Required with attachment_type er. */
+    er_id?: string;
+    /** Required with attachment_type vpc. */
+    vpc_id?: string;
+    /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
+    local_subnets?: string[];
+    /** Subnet id; required with attachment_type vpc. */
+    connect_subnet?: string;
+    /** 1–4294967295, default 64512. */
+    bgp_asn?: number;
+    /** Default "Professional1". */
+    flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+    availability_zone_ids?: string[];
+    /** A UUID or "0" (the default). */
+    enterprise_project_id?: string;
+    /** Public gateways only. */
+    eip1?: EipRequest;
+    eip2?: EipRequest;
+    access_vpc_id?: string;
+    access_subnet_id?: string;
+    /** Default "active-active". */
+    ha_mode?: "active-active" | "active-standby";
+    /** Private gateways only: both or neither, different. */
+    access_private_ip_1?: string;
+    access_private_ip_2?: string;
+    tags?: ResourceTag[];
+  };
+}
+
+/** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
+export interface UpdateVpnGatewayRequest {
+  vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+}
+
+/** Body of `POST /v5/{project_id}/connection-monitors`. */
+export interface CreateConnectionMonitorRequest {
+  connection_monitor: { vpn_connection_id: string };
+}
+
+/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+export interface TagsRequest {
+  tags: { key: string; value?: string }[];
+}
+
+/** Body of the filter and count calls of the tag API. */
+export interface TagFilterRequest {
+  without_any_tag?: boolean;
+  /** At most 20 keys, each with at most 20 values. */
+  tags?: { key: string; values: string[] }[];
+  matches?: { key: "resource_name"; value: string }[];
+}
+"#;

@@ -1,0 +1,108 @@
+//! TypeScript declarations of the client's options and of the responses it resolves to.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_CLIENT: &str = r#"
+export interface ClientOptions {
+  /** `https://host[:port]`; plain http only for loopback hosts unless `allowInsecureHttp`. */
+  endpoint: string;
+  /** IAM project id (32 hex digits). */
+  projectId: string;
+  /** A project-scoped IAM token (`X-Auth-Token`), or an AK/SK pair that signs every request
+   *  (`SDK-HMAC-SHA256`, with `X-Project-Id`; `securityToken` for temporary credentials). */
+  auth: { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+  /** A fetch-compatible function; default `globalThis.fetch`. */
+  fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+  /** Validate bodies before sending. Default "error": nothing is sent when a rule is broken. */
+  validation?: "error" | "warn" | "off";
+  /** Options for that validation. */
+  validateOptions?: ValidateOptions;
+  /** Allow plain http to a host that is not loopback. Default false. */
+  allowInsecureHttp?: boolean;
+  /** Retries with full-jitter exponential backoff, honouring Retry-After. GET, PUT and DELETE
+   *  are retried after 429, 502, 503, 504, the retryable VPN codes and network failures; a POST
+   *  only when the server certainly did not act (429, 503, VPN.0030, a refused connection).
+   *  Defaults: maxAttempts 3, baseDelayMs 200, maxDelayMs 20000. */
+  retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Per attempt, in ms. Default 30000. */
+  timeoutMs?: number;
+  /** For the whole call, retries and waits included, in ms. Default none. */
+  overallTimeoutMs?: number;
+  /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
+  maxConcurrency?: number;
+}
+
+export interface CallOptions {
+  /** Aborts the request; the call then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Validation options for this call only, laid over the client's `validateOptions`: each key
+   * given (`cloud`, `unknownEnums`, `context`) replaces the client's. For example the gateway a
+   * connection goes on, `{ context: { gateway } }`, so that an `er` gateway's policy or bgp
+   * connection may leave out `peer_subnets`. Unusable options reject with a `ConfigError`.
+   */
+  validateOptions?: ValidateOptions;
+}
+
+/** Options of the waiters. Times in ms. */
+export interface WaitOptions {
+  /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
+  until?: string | string[];
+  /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
+  failOn?: string | string[];
+  /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
+  timeoutMs?: number;
+  /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
+  minDelayMs?: number;
+  /** The longest delay between polls, default 20000. */
+  maxDelayMs?: number;
+  /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** A customer gateway as the API shows it. */
+export interface CustomerGateway {
+  id: string;
+  name?: string;
+  id_type?: "ip" | "fqdn";
+  id_value?: string;
+  bgp_asn?: number;
+  created_at?: string;
+  updated_at?: string;
+  [key: string]: unknown;
+}
+
+/** A VPN connection as the API returns it. */
+export interface VpnConnection {
+  id: string;
+  name?: string;
+  /** Absent from create responses. */
+  status?: "ACTIVE" | "DOWN" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "ERROR" | "UNKNOWN" | (string & {});
+  vgw_id?: string;
+  vgw_ip?: string;
+  style?: "STATIC" | "POLICY" | "BGP" | (string & {});
+  cgw_id?: string;
+  peer_subnets?: string[];
+  tunnel_local_address?: string;
+  tunnel_peer_address?: string;
+  enable_nqa?: boolean;
+  enable_hub?: boolean;
+  policy_rules?: PolicyRule[];
+  ikepolicy?: IkePolicy;
+  ipsecpolicy?: IpsecPolicy;
+  created_at?: string;
+  updated_at?: string;
+  enterprise_project_id?: string;
+  connection_monitor_id?: string;
+  ha_role?: string;
+  tags?: ResourceTag[];
+  [key: string]: unknown;
+}
+
+/** `{ vpn_connection, request_id }`: the create, show and update responses. */
+export interface VpnConnectionResponse {
+  vpn_connection: VpnConnection;
+  request_id?: string;
+}
+"#;
