@@ -142,7 +142,7 @@ test("query values JSON cannot carry are a ConfigError, not left out", async () 
 test("a call's own validateOptions are laid over the client's", async () => {
   const emulator = new Emulator({ transitionMs: 0 });
   const client = new api.VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: "emulator-token" },
-    fetch: emulator.fetch, validateOptions: { cloud: "otc" } });
+    fetch: emulator.fetch, validateOptions: { cloud: "otc", context: { gateway: null } } });
   const gateway = (await client.createVpnGateway({ vpn_gateway: { attachment_type: "er", er_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10" } })).vpn_gateway;
   await client.waitForVpnGateway(gateway.id, { minDelayMs: 5 });
   const cgw = (await client.createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7" } })).customer_gateway;

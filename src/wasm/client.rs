@@ -3,7 +3,7 @@
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::client_send::{send_call, Gate};
-use super::convert::{get, stringify};
+use super::convert::get;
 use super::transport::Transport;
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -87,7 +87,9 @@ impl VpnClient {
         let (config, transport) = read_config(&options)?;
         let sending = read_sending(&options)?;
         let gate = Gate::new(sending.max_concurrency);
-        let validate_options = stringify(&get(&options, "validateOptions"));
+        // Kept as plain JSON (the options were read above, so they are JSON); a null in them stays.
+        let validate_options =
+            js_sys::JSON::stringify(&get(&options, "validateOptions")).ok().and_then(|t| t.as_string());
         Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options }) })
     }
 
