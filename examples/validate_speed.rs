@@ -23,7 +23,7 @@ fn main() {
     }
     println!("validate only: {:.2} µs", t.elapsed().as_secs_f64() * 1e6 / n as f64);
     let items: Vec<Json> = (0..50).map(|i| Json::Str(format!("10.{i}.0.0/16").into())).collect();
-    let limits = cloudvpn::validate::subnets::ListLimits { min: 1, max: 50, noun: "peer subnets" };
+    let limits = cloudvpn::validate::subnets::ListLimits { min: 1, max: 50, noun: "peer subnets", one: "peer subnet" };
     let t = Instant::now();
     for _ in 0..n {
         let mut report = cloudvpn::validate::Report::default();

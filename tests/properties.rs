@@ -178,7 +178,7 @@ proptest! {
         let texts: Vec<Value> = entries.iter().map(|(a, p)| json!(format!("{}/{p}", format_ipv4(0x0A00_0000 | (a << 4))))).collect();
         let cidrs: Vec<Cidr> = texts.iter().map(|t| parse_cidr(t.as_str().unwrap_or_default()).unwrap_or(Cidr::new(0, 0))).collect();
         let mut report = Report::default();
-        let limits = validate::subnets::ListLimits { min: 0, max: 1000, noun: "subnets" };
+        let limits = validate::subnets::ListLimits { min: 0, max: 1000, noun: "subnets", one: "subnet" };
         let texts: Vec<Json> = texts.iter().map(Json::from).collect();
         validate::subnets::check_list(&texts, &limits, &At::Root, &mut report);
         let index = |p: &validate::Path| match p.segments().first() {

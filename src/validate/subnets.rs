@@ -22,6 +22,8 @@ pub struct ListLimits {
     pub max: usize,
     /// Plural noun for messages: "peer subnets".
     pub noun: &'static str,
+    /// The same in the singular, for "at least 1 peer subnet".
+    pub one: &'static str,
 }
 
 /// Checks `items` (already known to be an array) at `path`. Entries that are not strings were
@@ -37,7 +39,12 @@ pub fn check_list(items: &[Json], limits: &ListLimits, at: &At, report: &mut Rep
         report.push(Issue::error(
             at.path(),
             Code::ListLength,
-            format!("at least {} {}, got {}", limits.min, limits.noun, items.len()),
+            format!(
+                "at least {} {}, got {}",
+                limits.min,
+                if limits.min == 1 { limits.one } else { limits.noun },
+                items.len()
+            ),
         ));
     }
 
@@ -142,7 +149,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const PEERS: ListLimits = ListLimits { min: 1, max: 50, noun: "peer subnets" };
+    const PEERS: ListLimits = ListLimits { min: 1, max: 50, noun: "peer subnets", one: "peer subnet" };
 
     fn run(v: serde_json::Value) -> Vec<(String, &'static str, Option<String>)> {
         let mut r = Report::default();
@@ -196,5 +203,8 @@ mod tests {
         let r = run(json!(fifty_one));
         assert_eq!(r, [("s".into(), "list.length", None)]);
         assert_eq!(run(json!([])), [("s".into(), "list.length", None)]);
+        let mut r = Report::default();
+        check_list(&[], &PEERS, &At::Root.key("s"), &mut r);
+        assert_eq!(r.issues[0].message, "at least 1 peer subnet, got 0");
     }
 }

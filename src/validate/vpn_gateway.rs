@@ -91,7 +91,7 @@ static UPDATE: [Field; 23] = [
 ];
 static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&UPDATE))];
 
-const LOCAL_SUBNETS: ListLimits = ListLimits { min: 1, max: 50, noun: "local subnets" };
+const LOCAL_SUBNETS: ListLimits = ListLimits { min: 1, max: 50, noun: "local subnets", one: "local subnet" };
 /// EIP bandwidth bounds, in Mbit/s, before the flavor's own cap.
 pub const BANDWIDTH: (i64, i64) = (1, 1000);
 

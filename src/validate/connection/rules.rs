@@ -12,7 +12,7 @@ use crate::validate::{ids, psk, tags};
 
 /// Most peer subnets one connection may have.
 pub const MAX_PEER_SUBNETS: usize = 50;
-const PEER_SUBNETS: ListLimits = ListLimits { min: 1, max: MAX_PEER_SUBNETS, noun: "peer subnets" };
+const PEER_SUBNETS: ListLimits = ListLimits { min: 1, max: MAX_PEER_SUBNETS, noun: "peer subnets", one: "peer subnet" };
 
 /// Which body a connection object sits in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
