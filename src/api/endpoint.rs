@@ -1,6 +1,7 @@
 //! The service endpoint: `https://host[:port]`, checked once when a client is made.
 
 use super::error::Error;
+use crate::validate::json::quote;
 
 /// A checked base URL without a trailing slash.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,19 +94,16 @@ pub fn endpoint_for(cloud: &str, region: &str) -> Result<String, Error> {
         && region.len() <= 64
         && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !ok {
-        let shown: String = region.chars().take(64).collect();
         return Err(Error::Config(format!(
-            "region must be lowercase letters, digits and -, as in eu-de; got {shown:?}"
+            "region must be lowercase letters, digits and -, as in eu-de; got {}",
+            quote(region)
         )));
     }
     match cloud {
         "huawei" => Ok(format!("https://vpn.{region}.myhuaweicloud.com")),
         "otc" if OTC_SWISS_REGIONS.contains(&region) => Ok(format!("https://vpn.{region}.sc.otc.t-systems.com")),
         "otc" => Ok(format!("https://vpn.{region}.otc.t-systems.com")),
-        other => {
-            let shown: String = other.chars().take(32).collect();
-            Err(Error::Config(format!("cloud must be \"huawei\" or \"otc\", got {shown:?}")))
-        }
+        other => Err(Error::Config(format!("cloud must be \"huawei\" or \"otc\", got {}", quote(other)))),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::model::{
     AvailabilityZonesResponse, ConnectionMonitorList, ConnectionMonitorResponse, CustomerGatewayList,
     CustomerGatewayResponse, QuotasResponse, VpnConnectionList, VpnConnectionLog, VpnConnectionResponse,
 };
+use crate::validate::json::quote;
 use crate::validate::{self, Code, Issue, Path, Report, Validator};
 use serde_json::Value;
 
@@ -40,12 +41,11 @@ pub(crate) fn check_id(name: &str, id: &str) -> Result<(), Error> {
     if validate::is_uuid(id) {
         return Ok(());
     }
-    let shown: String = id.chars().take(64).collect();
     let mut report = Report::default();
     report.push(Issue::error(
         Path::root().key(name),
         Code::IdUuid,
-        format!("{name} must be a UUID (8-4-4-4-12 hexadecimal digits), got {shown:?}"),
+        format!("{name} must be a UUID (8-4-4-4-12 hexadecimal digits), got {}", quote(id)),
     ));
     Err(Error::Validation(report))
 }

@@ -3,6 +3,7 @@
 
 use super::error::{ApiError, Error, RESPONSE_INVALID};
 use super::operations::Query;
+use crate::validate::json::quote;
 
 /// The pages of one list. The first query carries the caller's filters and `limit` (or the
 /// API's default, so the end can be recognised); each later one adds `marker = next_marker`.
@@ -31,10 +32,10 @@ impl Pager {
                         Ok(0) => max_limit,
                         Ok(n) if n <= max_limit => n,
                         _ => {
-                            let shown: String = v.chars().take(32).collect();
                             return Err(Error::Config(format!(
-                                "query.limit must be a whole number 0–{max_limit} (0: the API's default), got {shown:?}"
-                            )));
+                                "query.limit must be a whole number 0–{max_limit} (0: the API's default), got {}",
+                                quote(&v)
+                            )))
                         }
                     }
                 }

@@ -158,6 +158,16 @@ pub fn quoted(text: &str) -> String {
     out
 }
 
+/// A value a caller gave, for a message: quoted as JSON, and cut at 64 characters (`…` after).
+pub fn quote(v: &str) -> String {
+    let shown: String = v.chars().take(64).collect();
+    if shown.len() < v.len() {
+        format!("{}…", quoted(&shown))
+    } else {
+        quoted(&shown)
+    }
+}
+
 impl<'a> From<&'a Value> for Json<'a> {
     /// Borrows a `serde_json::Value`: strings are not copied.
     fn from(value: &'a Value) -> Self {
@@ -218,6 +228,14 @@ impl fmt::Display for Json<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_shows_a_given_value_as_json_cut_at_64_characters() {
+        assert_eq!(quote("eu-de"), "\"eu-de\"");
+        assert_eq!(quote("a\"b\n"), "\"a\\\"b\\n\"");
+        let long = "ä".repeat(70);
+        assert_eq!(quote(&long), format!("\"{}\"…", "ä".repeat(64)));
+    }
 
     #[test]
     fn numbers_are_named_for_what_they_are() {

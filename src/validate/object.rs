@@ -4,7 +4,6 @@
 use super::codes::Code;
 use super::ids;
 use super::ipv4;
-use super::json::quoted;
 use super::options::{UnknownEnums, ValidateOptions};
 use super::profile::Enum;
 use super::report::{At, Issue, Report};
@@ -17,15 +16,7 @@ pub struct Obj<'a> {
     pub options: &'a ValidateOptions,
 }
 
-/// A value for a message: quoted, and cut at 64 characters.
-pub fn quote(v: &str) -> String {
-    let shown: String = v.chars().take(64).collect();
-    if shown.len() < v.len() {
-        format!("{}…", quoted(&shown))
-    } else {
-        quoted(&shown)
-    }
-}
+pub use super::json::quote;
 
 impl<'a> Obj<'a> {
     pub fn new(map: &'a Members<'a>, at: &'a At<'a>, options: &'a ValidateOptions) -> Self {

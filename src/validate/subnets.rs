@@ -3,7 +3,7 @@
 
 use super::ipv4::{parse_cidr, Cidr};
 use super::report::{At, Code, Issue, Report};
-use crate::validate::json::{quoted, Json};
+use crate::validate::json::{quote, Json};
 
 /// Blocks the cloud reserves for itself (spec §2.2; 100.64.0.0/12 lies inside the /10).
 pub const RESERVED: [(Cidr, &str); 2] =
@@ -98,11 +98,10 @@ pub fn check_syntax(text: &str, at: &At, report: &mut Report) -> Option<Cidr> {
     match parse_cidr(text) {
         Ok(c) => Some(c),
         Err(why) => {
-            let shown: String = text.chars().take(64).collect();
             report.push(Issue::error(
                 at.path(),
                 Code::CidrSyntax,
-                format!("{} is not an IPv4 CIDR: {why}", quoted(&shown)),
+                format!("{} is not an IPv4 CIDR: {why}", quote(text)),
             ));
             None
         }

@@ -3,7 +3,7 @@
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::client_send::{send_call, Gate};
-use super::convert::get;
+use super::convert::{get, parse_json};
 use super::transport::Transport;
 use crate::api::{Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -58,8 +58,9 @@ pub(super) struct Inner {
     pub(super) sending: Sending,
     /// Admits at most `sending.max_concurrency` attempts at once.
     pub(super) gate: Gate,
-    /// The client's `validateOptions` as JSON text, for a call's own to be laid over.
-    pub(super) validate_options: Option<String>,
+    /// A plain copy of the client's `validateOptions` (an empty object when it has none), for a
+    /// call's own to be laid over; made once, so later changes to the caller's object do not count.
+    pub(super) validate_options: js_sys::Object,
 }
 
 /// A client of one project at one endpoint.
@@ -87,9 +88,11 @@ impl VpnClient {
         let (config, transport) = read_config(&options)?;
         let sending = read_sending(&options)?;
         let gate = Gate::new(sending.max_concurrency);
-        // Kept as plain JSON (the options were read above, so they are JSON); a null in them stays.
-        let validate_options =
-            js_sys::JSON::stringify(&get(&options, "validateOptions")).ok().and_then(|t| t.as_string());
+        // The options were read above, so they are JSON (a null in them stays).
+        let validate_options = js_sys::JSON::stringify(&get(&options, "validateOptions"))
+            .ok()
+            .and_then(|text| text.as_string())
+            .map_or_else(js_sys::Object::new, |text| parse_json(&text).unchecked_into());
         Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options }) })
     }
 

@@ -9,6 +9,7 @@ use super::validate::read_options;
 use crate::api::retry::RetryPolicy;
 use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
 use crate::model::Secret;
+use crate::validate::json::quote;
 use crate::validate::Report;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -106,8 +107,8 @@ pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error
         Some("off") => Validation::Off,
         Some(other) => {
             return Err(Error::Config(format!(
-                "options.validation must be \"error\", \"warn\" or \"off\", got {:?}",
-                other.chars().take(32).collect::<String>()
+                "options.validation must be \"error\", \"warn\" or \"off\", got {}",
+                quote(other)
             )))
         }
     };

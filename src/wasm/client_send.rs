@@ -2,7 +2,7 @@
 
 use super::client::{Inner, JsCallOptions, JsPromise};
 use super::client_input::first_message;
-use super::convert::{get, parse_json, to_js};
+use super::convert::{get, to_js};
 use super::errors::with_attempts;
 use super::transport::sleep;
 use super::validate::read_options;
@@ -118,10 +118,7 @@ fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>,
     if !given.is_object() {
         return Err(Error::Config("options.validateOptions must be an object".into()));
     }
-    let merged = Object::new();
-    if let Some(text) = &inner.validate_options {
-        Object::assign(&merged, &parse_json(text).unchecked_into());
-    }
+    let merged = Object::assign(&Object::new(), &inner.validate_options);
     Object::assign(&merged, given.unchecked_ref());
     let validate_options =
         read_options(&merged).map_err(|r| Error::Config(format!("options.validateOptions: {}", first_message(&r))))?;
