@@ -565,6 +565,24 @@ fn tags_in_bodies_and_the_tag_api() {
             ("charset", tags(json!([{"key": "año_ção.a:b=c+d-e@f g", "value": "ñ"}])), &[], &[]),
             ("bad char", tags(json!([{"key": "a/b", "value": "x"}])), &["vpn_connection.tags[0].key tag.key"], &[]),
             (
+                "every Spanish and Portuguese letter",
+                tags(json!([{"key": "ÁÉÍÓÚÜÑáéíóúüñ", "value": "ÀÂÃÇÊÔÕàâãçêôõ"}])),
+                &[],
+                &[],
+            ),
+            (
+                "letters of other languages",
+                tags(
+                    json!([{"key": "straße", "value": "x"}, {"key": "k", "value": "søster"}, {"key": "标签", "value": "x"}]),
+                ),
+                &[
+                    "vpn_connection.tags[0].key tag.key",
+                    "vpn_connection.tags[1].value tag.value",
+                    "vpn_connection.tags[2].key tag.key",
+                ],
+                &[],
+            ),
+            (
                 "duplicate",
                 tags(json!([{"key": "a", "value": "1"}, {"key": "a", "value": "2"}])),
                 &["vpn_connection.tags[1].key tag.duplicate"],

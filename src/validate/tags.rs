@@ -17,11 +17,13 @@ pub const VALUE_MAX: usize = 255;
 /// Most values per key in a filter.
 pub const MAX_FILTER_VALUES: usize = 20;
 
-/// Letters (with the Spanish and Portuguese ones), digits, space and `_ . : = + - @`.
+/// The letters Spanish and Portuguese add to A–Z: á é í ó ú ü ñ, and à â ã ç ê ô õ.
+const SPANISH_AND_PORTUGUESE: &str = "ÁÉÍÓÚÜÑáéíóúüñÀÂÃÇÊÔÕàâãçêôõ";
+
+/// ASCII letters, the Spanish and Portuguese ones, digits, space and `_ . : = + - @` (spec
+/// §2.1); other letters (ß, ø, è, CJK) are not in the documented set.
 fn allowed(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || " _.:=+-@".contains(c)
-        || (('\u{c0}'..='\u{ff}').contains(&c) && c != '\u{d7}' && c != '\u{f7}')
+    c.is_ascii_alphanumeric() || " _.:=+-@".contains(c) || (!c.is_ascii() && SPANISH_AND_PORTUGUESE.contains(c))
 }
 
 fn charset_problem(s: &str) -> Option<String> {
