@@ -2,6 +2,7 @@
 //! request through its validator with the expected outcome written next to it, and the response
 //! examples through the response models.
 
+use cloudvpn::api::{Answer, Member};
 use cloudvpn::model::CreateVpnConnectionRequest;
 use cloudvpn::validate::{self, Json, Severity, ValidateOptions, Validator};
 use serde_json::Value;
@@ -131,13 +132,17 @@ fn documented_create_requests_decode_into_the_typed_model() {
     }
 }
 
-/// Decodes `raw` as `T` and checks that encoding it again gives the same JSON.
-fn round_trips<T: serde::de::DeserializeOwned + serde::Serialize>(name: &str, raw: &Value) {
+/// Decodes `raw` as `T` and checks that encoding it again gives the same JSON, and that `raw` has
+/// the envelope the wasm client checks for `T` (which hands the body over undecoded).
+fn round_trips<T: serde::de::DeserializeOwned + serde::Serialize + Answer>(name: &str, raw: &Value) {
     let typed: T = serde_json::from_value(raw.clone()).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(&serde_json::to_value(&typed).unwrap(), raw, "{name}");
+    let key = T::SHAPE.envelope().unwrap_or_else(|| panic!("{name}: a documented body has an envelope"));
+    assert_eq!(T::SHAPE.problem(Member::of(raw, key)), None, "{name}");
 }
 
-/// Every documented response decodes into its model and encodes back to the same JSON.
+/// Every documented response decodes into its model and encodes back to the same JSON, and has
+/// its documented envelope.
 #[test]
 fn documented_responses_decode_and_round_trip_without_loss() {
     use cloudvpn::model::*;

@@ -1,6 +1,7 @@
 //! The client as pure functions: an operation and its input become a [`Call`] (the request to send
 //! and how to read its answer). A transport, which lives elsewhere, sends the bytes.
 
+use super::answer::{Answer, Shape};
 use super::decode::decode;
 use super::endpoint::Endpoint;
 use super::error::Error;
@@ -62,6 +63,18 @@ impl<T: DeserializeOwned> Call<T> {
     /// Reads the answer to this call.
     pub fn decode(&self, response: &HttpResponse) -> Result<T, Error> {
         decode(response, self.expected_status)
+    }
+}
+
+impl<T: Answer> Call<T> {
+    /// The status a success answers with.
+    pub fn expected_status(&self) -> u16 {
+        self.expected_status
+    }
+
+    /// What a success body holds.
+    pub fn shape(&self) -> Shape {
+        T::SHAPE
     }
 }
 

@@ -1,6 +1,9 @@
 //! Turns an [`HttpResponse`] into a typed body or an [`ApiError`].
 
-use super::error::{ApiError, Error, RESPONSE_INVALID};
+use super::answer::invalid_answer;
+#[cfg(test)]
+use super::error::RESPONSE_INVALID;
+use super::error::{ApiError, Error};
 use super::http::HttpResponse;
 use crate::model::ErrorBody;
 use serde::de::DeserializeOwned;
@@ -15,16 +18,7 @@ pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Re
     }
     // A 204 (and any empty success) reads as JSON `null`: `()` or an empty `Value`.
     let body: &[u8] = if response.body.is_empty() { b"null" } else { &response.body };
-    serde_json::from_slice(body).map_err(|e| {
-        Error::Api(ApiError {
-            status: response.status,
-            code: RESPONSE_INVALID.into(),
-            message: format!("the {} response body is not the documented shape: {e}", response.status),
-            request_id: header_request_id(response),
-            retryable: false,
-            retry_after: None,
-        })
-    })
+    serde_json::from_slice(body).map_err(|e| invalid_answer(response, &e.to_string()))
 }
 
 /// Reads an error answer in any documented shape (spec §4.1), or describes a body that has none.
@@ -44,7 +38,7 @@ pub fn api_error(response: &HttpResponse) -> ApiError {
     ApiError { status: response.status, code, message, request_id, retryable, retry_after }
 }
 
-fn header_request_id(response: &HttpResponse) -> Option<String> {
+pub(super) fn header_request_id(response: &HttpResponse) -> Option<String> {
     response.header("x-request-id").filter(|v| !v.is_empty()).map(str::to_owned)
 }
 

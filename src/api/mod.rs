@@ -2,6 +2,7 @@
 //! results or [`Error`]s. Sending is the transport's job (the wasm layer's `fetch`, or the
 //! emulator in tests).
 
+mod answer;
 mod client;
 mod decode;
 mod endpoint;
@@ -14,6 +15,7 @@ pub mod signer;
 pub mod time;
 pub mod waiter;
 
+pub use answer::{invalid_answer, Answer, Member, Shape};
 pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};
 pub use endpoint::{endpoint_for, Endpoint, Insecure};

@@ -5,10 +5,8 @@ use super::client_input::{read_body, read_config, read_id, read_query, read_send
 use super::client_send::{send_call, Gate};
 use super::convert::{get, parse_json};
 use super::transport::Transport;
-use crate::api::{Call, ClientConfig, Error};
+use crate::api::{Answer, Call, ClientConfig, Error};
 use crate::validate::Report;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,7 +71,7 @@ impl VpnClient {
     /// Runs one operation: see [`send_call`].
     fn call<T, F>(&self, options: Option<JsCallOptions>, prepare: F) -> JsPromise
     where
-        T: DeserializeOwned + Serialize + 'static,
+        T: Answer + 'static,
         F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
     {
         send_call(Rc::clone(&self.inner), options, prepare)

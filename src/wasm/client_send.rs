@@ -2,16 +2,16 @@
 
 use super::client::{Inner, JsCallOptions, JsPromise};
 use super::client_input::first_message;
-use super::convert::{get, to_js};
+use super::convert::get;
 use super::errors::with_attempts;
 use super::transport::sleep;
 use super::validate::read_options;
 use crate::api::retry::{may_have_acted, Decision};
-use crate::api::{Call, ClientConfig, Error, HttpRequest, HttpResponse};
+use crate::api::{
+    api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, HttpResponse, Member, Shape,
+};
 use crate::validate::Report;
 use js_sys::Object;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,6 +25,9 @@ extern "C" {
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
+    /// `JSON.parse` of UTF-8 bytes; throws a SyntaxError when they are not JSON.
+    #[wasm_bindgen(catch, js_name = readJson)]
+    fn read_json(bytes: &JsValue) -> Result<JsValue, JsValue>;
     /// A counting gate (see runtime.js): `enter` gives `undefined` or a promise of a place.
     pub type Gate;
     #[wasm_bindgen(constructor)]
@@ -64,8 +67,9 @@ fn warn_issues(report: &Report) {
     }
 }
 
-/// Reads the answer of a call: the typed body as plain JS (`undefined` for a 204), or its error.
-type Decoder = Box<dyn Fn(&HttpResponse) -> Result<JsValue, Error>>;
+/// Reads the answer of a call (the response, and its body as the JS bytes it arrived in): the
+/// body as plain JS (`undefined` for a 204), or its error.
+type Decoder = Box<dyn Fn(&HttpResponse, &JsValue) -> Result<JsValue, Error>>;
 
 /// Prepares a call in the core, then sends it, signing each attempt when it is sent, retrying as
 /// the policy decides and waiting between attempts, and decodes the answer; the promise rejects
@@ -75,7 +79,7 @@ type Decoder = Box<dyn Fn(&HttpResponse) -> Result<JsValue, Error>>;
 /// function for every operation, so the wasm holds one copy of it, not one per operation.
 pub(super) fn send_call<T, F>(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: F) -> JsPromise
 where
-    T: DeserializeOwned + Serialize + 'static,
+    T: Answer + 'static,
     F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
 {
     send_erased(
@@ -83,16 +87,43 @@ where
         options,
         Box::new(move |config| {
             prepare(config).map(|(call, report)| {
-                let request = call.request.clone();
-                let decode: Decoder = Box::new(move |response| {
-                    // A 204 has no body: the promise resolves to undefined.
-                    call.decode(response)
-                        .map(|answer| if response.status == 204 { JsValue::UNDEFINED } else { to_js(&answer) })
-                });
-                (request, report, decode)
+                let (expected, shape) = (call.expected_status(), call.shape());
+                let decode: Decoder = Box::new(move |response, body| answer_of(response, body, expected, shape));
+                (call.request, report, decode)
             })
         }),
     )
+}
+
+/// The answer to a call: for the `expected` status, the body as the server wrote it once it is
+/// JSON of the documented `shape` (`undefined` when that is [`Shape::Empty`]), else the typed error
+/// the response carries.
+fn answer_of(response: &HttpResponse, body: &JsValue, expected: u16, shape: Shape) -> Result<JsValue, Error> {
+    if response.status != expected {
+        return Err(Error::Api(api_error(response)));
+    }
+    if shape == Shape::Empty {
+        return Ok(JsValue::UNDEFINED);
+    }
+    let value = read_json(body).map_err(|e| {
+        let reason = get(&e, "message").as_string().unwrap_or_default();
+        invalid_answer(response, &format!("it is not JSON ({reason})"))
+    })?;
+    let member = match shape.envelope() {
+        None => return Ok(value),
+        Some(key) => get(&value, key),
+    };
+    let member = if js_sys::Array::is_array(&member) {
+        Member::List
+    } else if member.is_object() {
+        Member::Object
+    } else {
+        Member::Other
+    };
+    match shape.problem(member) {
+        None => Ok(value),
+        Some(problem) => Err(invalid_answer(response, &problem)),
+    }
 }
 
 /// A call prepared from the configuration it is given: the request, its validation report and
@@ -154,7 +185,7 @@ async fn send_prepared(
         let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
         let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
         drop(place);
-        let error = match sent.and_then(|response| decode(&response)) {
+        let error = match sent.and_then(|(response, body)| decode(&response, &body)) {
             Ok(answer) => return Ok(answer),
             // An attempt cut short by the overall deadline is the whole call's timeout.
             Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {

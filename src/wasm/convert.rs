@@ -103,7 +103,7 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
 /// Writes a serializable value as plain JS (objects, not Maps): serialized to JSON text in wasm
 /// and read with one `JSON.parse`, far fewer boundary crossings than building it property by
 /// property.
-#[cfg(any(feature = "client", feature = "emulator"))]
+#[cfg(feature = "emulator")]
 pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
     serde_json::to_string(value).map_or(JsValue::NULL, |text| parse_json(&text))
 }

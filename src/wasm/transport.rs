@@ -51,12 +51,14 @@ impl Transport {
     /// Sends `request`; `signal` aborts it; after `timeout_ms` it fails with [`Error::Timeout`].
     /// Every failure is a typed [`Error`]. The whole exchange (fetch, timeout, body) runs in JS
     /// as one promise (`exchange` in runtime.js): each promise awaited here costs a few µs.
+    /// Gives the response, and its body again as the JS `Uint8Array` it arrived in (a success
+    /// body is handed to the caller from there, without a copy through wasm).
     pub async fn send_with_timeout(
         &self,
         request: &HttpRequest,
         signal: &JsValue,
         timeout_ms: u64,
-    ) -> Result<HttpResponse, Error> {
+    ) -> Result<(HttpResponse, JsValue), Error> {
         let mut headers = String::from("{");
         for (k, v) in &request.headers {
             if headers.len() > 1 {
@@ -81,7 +83,10 @@ impl Transport {
         )
         .await;
         match answer {
-            Ok(answer) => Ok(response_of(&Array::from(&answer))),
+            Ok(answer) => {
+                let answer = Array::from(&answer);
+                Ok((response_of(&answer), answer.get(1)))
+            }
             Err(failure) => Err(error_of(&failure, timeout_ms)),
         }
     }

@@ -105,6 +105,11 @@ function dropsProperties(value, depth) {
 export function parseJson(text) {
   return JSON.parse(text);
 }
+const utf8 = new TextDecoder();
+/** `JSON.parse` of UTF-8 `bytes` (a response body); throws a SyntaxError when they are not JSON. */
+export function readJson(bytes) {
+  return JSON.parse(utf8.decode(bytes));
+}
 /** Writes `text` as UTF-8 into wasm memory; returns the bytes written. */
 export function utf8Into(text, memory, ptr, capacity) {
   return encoder.encodeInto(text, new Uint8Array(memory.buffer, ptr, capacity)).written;
