@@ -8,6 +8,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// [`RESPONSE_HEADERS_READ`] as `exchange` takes them, comma-separated.
+const RESPONSE_HEADER_NAMES: &str = "retry-after,x-request-id";
+
 /// Property an in-process fetch (the emulator's) carries: nothing it is given leaves the process,
 /// so plain `http://` endpoints are fine with it.
 pub const IN_PROCESS_MARK: &str = "__cloudvpnInProcess";
@@ -69,6 +72,7 @@ impl Transport {
             write_string(&mut headers, v);
         }
         headers.push('}');
+        debug_assert_eq!(RESPONSE_HEADER_NAMES, RESPONSE_HEADERS_READ.join(","));
         let answer = exchange(
             &self.fetch,
             &self.this,
@@ -79,12 +83,13 @@ impl Transport {
             signal,
             timeout_ms as f64,
             !self.native,
-            &RESPONSE_HEADERS_READ.join(","),
+            RESPONSE_HEADER_NAMES,
         )
         .await;
         match answer {
             Ok(answer) => {
-                let answer = Array::from(&answer);
+                // `exchange` resolves to an array: no copy (`Array::from` would make one).
+                let answer: Array = answer.unchecked_into();
                 Ok((response_of(&answer), answer.get(1)))
             }
             Err(failure) => Err(error_of(&failure, timeout_ms)),
