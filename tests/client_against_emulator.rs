@@ -128,6 +128,16 @@ fn invalid_bodies_are_stopped_before_sending_unless_validation_is_off() {
         other => panic!("expected a 400, got {other:?}"),
     }
 
+    // Sent as given, even a value of the wrong type: the server is the judge then.
+    body["vpn_connection"]["psk"] = json!(12345678);
+    let (call, _) = client.create_vpn_connection(&body).unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&call.request.body).unwrap();
+    assert_eq!(sent, body);
+    match call.decode(&emu.handle(&call.request)) {
+        Err(Error::Api(e)) => assert_eq!((e.status, e.code.as_str()), (400, "VPN.0001"), "{}", e.message),
+        other => panic!("expected a 400, got {other:?}"),
+    }
+
     body["vpn_connection"]["psk"] = json!("Abcd1234!x");
     body["vpn_connection"]["colour"] = json!("red");
     let (call, _) = client.create_vpn_connection(&body).unwrap();

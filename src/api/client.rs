@@ -6,8 +6,8 @@ use super::decode::decode;
 use super::endpoint::Endpoint;
 use super::error::Error;
 use super::http::{HttpRequest, HttpResponse, Method};
-use crate::model::{CreateVpnConnectionRequest, Secret, VpnConnectionResponse};
-use crate::validate::{self, Code, Issue, Json, Path, Report, ValidateOptions, Validator};
+use crate::model::Secret;
+use crate::validate::{Json, Report, ValidateOptions, Validator};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::marker::PhantomData;
@@ -164,36 +164,4 @@ impl ClientConfig {
         }
         Ok(report)
     }
-
-    /// `POST /v5/{project_id}/vpn-connection` (201). Returns the call and the validation report
-    /// (warnings, or errors in `Warn` mode).
-    pub fn create_vpn_connection(&self, body: &Value) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
-        let report = self.check(body, validate::validate_create_vpn_connection)?;
-        let typed: CreateVpnConnectionRequest = typed_body(body)?;
-        let bytes = serde_json::to_vec(&typed).map_err(|e| Error::Config(format!("cannot encode the body: {e}")))?;
-        Ok((call(self.request(Method::Post, "vpn-connection", Some(bytes)), 201), report))
-    }
-
-    /// `GET /v5/{project_id}/vpn-connection/{id}` (200).
-    pub fn get_vpn_connection(&self, id: &str) -> Result<Call<VpnConnectionResponse>, Error> {
-        super::operations::check_id("vpn_connection_id", id)?;
-        Ok(call(self.request(Method::Get, &format!("vpn-connection/{id}"), None), 200))
-    }
-}
-
-fn call<T>(request: HttpRequest, expected_status: u16) -> Call<T> {
-    Call::new(request, expected_status)
-}
-
-/// A body that passed (or skipped) validation still has to fit the typed model.
-fn typed_body<T: DeserializeOwned>(body: &Value) -> Result<T, Error> {
-    serde_json::from_value(body.clone()).map_err(|e| {
-        let mut report = Report::default();
-        report.push(Issue::error(
-            Path::root(),
-            Code::FieldType,
-            format!("the body does not fit the request model: {e}"),
-        ));
-        Error::Validation(report)
-    })
 }

@@ -180,6 +180,18 @@ impl ClientConfig {
         )
     }
 
+    /// `POST /v5/{project_id}/vpn-connection` (201). Returns the call and the validation report
+    /// (warnings, or errors in `Warn` mode). The body is sent as given, as for every operation.
+    pub fn create_vpn_connection(&self, body: &Value) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
+        self.with_body(Method::Post, "vpn-connection", body, validate::validate_create_vpn_connection, 201)
+    }
+
+    /// `GET /v5/{project_id}/vpn-connection/{id}` (200).
+    pub fn get_vpn_connection(&self, id: &str) -> Result<Call<VpnConnectionResponse>, Error> {
+        check_id("vpn_connection_id", id)?;
+        Ok(self.without_body(Method::Get, &format!("vpn-connection/{id}"), &Query::default(), 200))
+    }
+
     /// `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
     /// `enterprise_project_id`).
     pub fn list_vpn_connections(&self, query: &Query) -> Call<VpnConnectionList> {
