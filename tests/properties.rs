@@ -227,6 +227,18 @@ proptest! {
         }
     }
 
+    /// Any JSON value written by `Json::write` reads back as the same value, and is the very text
+    /// serde_json's compact writer (like `JSON.stringify`) gives.
+    #[test]
+    fn json_values_written_read_back_unchanged(body in json_value()) {
+        let text = serde_json::to_string(&body).unwrap_or_default();
+        let Ok(parsed) = validate::json::parse(&text) else { return Err(TestCaseError::fail(text)) };
+        let mut written = String::new();
+        parsed.write(&mut written);
+        prop_assert!(validate::json::parse(&written).is_ok_and(|again| same(&again, &parsed)), "{written}");
+        prop_assert_eq!(written, text);
+    }
+
     /// Any string written by `write_string` reads back as itself, by serde_json and by our reader.
     #[test]
     fn json_strings_written_read_back_unchanged(text in any::<String>()) {

@@ -2,14 +2,14 @@
 //! and how to read its answer). A transport, which lives elsewhere, sends the bytes.
 
 use super::answer::{Answer, Shape};
+use super::body::Body;
 use super::decode::decode;
 use super::endpoint::Endpoint;
 use super::error::Error;
 use super::http::{HttpRequest, HttpResponse, Method};
 use crate::model::Secret;
-use crate::validate::{Json, Report, ValidateOptions, Validator};
+use crate::validate::{Report, ValidateOptions, Validator};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 use std::marker::PhantomData;
 
 /// How a client authenticates.
@@ -154,11 +154,11 @@ impl ClientConfig {
     }
 
     /// Runs `validator` per [`Validation`]; an error report stops the call in `Error` mode.
-    pub(crate) fn check(&self, body: &Value, validator: Validator) -> Result<Report, Error> {
+    pub(crate) fn check(&self, body: &impl Body, validator: Validator) -> Result<Report, Error> {
         if self.validation == Validation::Off {
             return Ok(Report::default());
         }
-        let report = validator(&Json::from(body), &self.validate_options);
+        let report = body.read(|tree| validator(tree, &self.validate_options));
         if self.validation == Validation::Error && !report.ok() {
             return Err(Error::Validation(report));
         }

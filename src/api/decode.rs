@@ -5,7 +5,8 @@ use super::answer::invalid_answer;
 use super::error::RESPONSE_INVALID;
 use super::error::{ApiError, Error};
 use super::http::HttpResponse;
-use crate::model::ErrorBody;
+use crate::model::{ErrorBody, NestedError};
+use crate::validate::json::{parse, Json};
 use serde::de::DeserializeOwned;
 
 /// Longest piece of a non-JSON body quoted in a message, in characters.
@@ -23,7 +24,7 @@ pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Re
 
 /// Reads an error answer in any documented shape (spec §4.1), or describes a body that has none.
 pub fn api_error(response: &HttpResponse) -> ApiError {
-    let body: Option<ErrorBody> = serde_json::from_slice(&response.body).ok();
+    let body = error_body(&response.body);
     let code = body.as_ref().and_then(|b| b.code()).map(str::to_owned);
     let message = body.as_ref().and_then(|b| b.message()).map(str::to_owned);
     let request_id = body
@@ -36,6 +37,24 @@ pub fn api_error(response: &HttpResponse) -> ApiError {
     let retryable = ApiError::is_retryable(response.status, &code);
     let retry_after = response.header("retry-after").map(str::to_owned);
     ApiError { status: response.status, code, message, request_id, retryable, retry_after }
+}
+
+/// The error body in `bytes`, read with the validators' JSON reader (no serde in the client's
+/// wasm); `None` when they are not a JSON object. A member of the wrong type counts as absent.
+fn error_body(bytes: &[u8]) -> Option<ErrorBody> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let json = parse(text).ok()?;
+    let members = json.as_object()?;
+    let text_of = |value: Option<&Json>| value.and_then(Json::as_str).map(str::to_owned);
+    let nested = members.get("error").and_then(Json::as_object);
+    Some(ErrorBody {
+        error_code: text_of(members.get("error_code")),
+        error_msg: text_of(members.get("error_msg")),
+        code: text_of(members.get("code")),
+        message: text_of(members.get("message")),
+        error: nested.map(|e| NestedError { code: text_of(e.get("code")), message: text_of(e.get("message")) }),
+        request_id: text_of(members.get("request_id")),
+    })
 }
 
 pub(super) fn header_request_id(response: &HttpResponse) -> Option<String> {
@@ -75,6 +94,24 @@ mod tests {
         assert_eq!((e.code.as_str(), e.request_id.as_deref()), ("VPN.0004", Some("body")));
         let e = api_error(&resp(400, &[("x-request-id", "hdr")], r#"{"code":"VPN.0001","message":"bad"}"#));
         assert_eq!((e.code.as_str(), e.message.as_str(), e.request_id.as_deref()), ("VPN.0001", "bad", Some("hdr")));
+    }
+
+    #[test]
+    fn every_documented_error_shape_is_read() {
+        for body in [
+            r#"{"error_code":"VPN.0001","error_msg":"bad","request_id":"r1"}"#,
+            r#"{"code":"VPN.0001","message":"bad","request_id":"r1"}"#,
+            r#"{"error":{"code":"VPN.0001","message":"bad"},"request_id":"r1"}"#,
+        ] {
+            let e = api_error(&resp(400, &[], body));
+            assert_eq!((e.code.as_str(), e.message.as_str(), e.request_id.as_deref()), ("VPN.0001", "bad", Some("r1")));
+        }
+        // A member of the wrong type is absent; the other shape's member is then read.
+        let e =
+            api_error(&resp(400, &[], r#"{"error_code":7,"code":"VPN.0013","error_msg":"Unsupported attribute: x"}"#));
+        assert_eq!((e.code.as_str(), e.message.as_str()), ("VPN.0013", "Unsupported attribute: x"));
+        let e = api_error(&resp(409, &[], r#"["VPN.0016"]"#));
+        assert_eq!(e.code, "HTTP.409");
     }
 
     #[test]

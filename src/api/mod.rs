@@ -3,6 +3,7 @@
 //! emulator in tests).
 
 mod answer;
+mod body;
 mod client;
 mod decode;
 mod endpoint;
@@ -16,6 +17,7 @@ pub mod time;
 pub mod waiter;
 
 pub use answer::{invalid_answer, Answer, Member, Shape};
+pub use body::{Body, JsonText};
 pub use client::{Auth, Call, ClientConfig, Validation};
 pub use decode::{api_error, decode};
 pub use endpoint::{endpoint_for, Endpoint, Insecure};

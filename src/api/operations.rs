@@ -1,6 +1,7 @@
 //! Every site-to-site operation of spec §1.1–1.6 as a [`Call`]: method, path, query and body,
 //! with the body validated and every id checked before it goes into a path.
 
+use super::body::Body;
 use super::client::{Call, ClientConfig};
 use super::error::Error;
 use super::http::Method;
@@ -69,13 +70,12 @@ impl ClientConfig {
         &self,
         method: Method,
         tail: &str,
-        body: &Value,
+        body: &impl Body,
         validator: Validator,
         expected: u16,
     ) -> Result<(Call<T>, Report), Error> {
         let report = self.check(body, validator)?;
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Config(format!("cannot encode the body: {e}")))?;
-        Ok((Call::new(self.request(method, tail, Some(bytes)), expected), report))
+        Ok((Call::new(self.request(method, tail, Some(body.to_bytes()?)), expected), report))
     }
 
     /// A call without a body.
@@ -87,7 +87,7 @@ impl ClientConfig {
     // VPN gateways (spec §1.1)
 
     /// `POST /v5/{project_id}/vpn-gateways` (201).
-    pub fn create_vpn_gateway(&self, body: &Value) -> Result<(Call<Value>, Report), Error> {
+    pub fn create_vpn_gateway(&self, body: &impl Body) -> Result<(Call<Value>, Report), Error> {
         self.with_body(Method::Post, "vpn-gateways", body, validate::validate_create_vpn_gateway, 201)
     }
 
@@ -103,7 +103,7 @@ impl ClientConfig {
     }
 
     /// `PUT /v5/{project_id}/vpn-gateways/{id}`.
-    pub fn update_vpn_gateway(&self, id: &str, body: &Value) -> Result<(Call<Value>, Report), Error> {
+    pub fn update_vpn_gateway(&self, id: &str, body: &impl Body) -> Result<(Call<Value>, Report), Error> {
         check_id("vgw_id", id)?;
         self.with_body(Method::Put, &format!("vpn-gateways/{id}"), body, validate::validate_update_vpn_gateway, 200)
     }
@@ -121,16 +121,16 @@ impl ClientConfig {
 
     /// `POST /v5/{project_id}/vpn-gateways/{id}/update-specification` (200), body
     /// `{"vpn_gateway": {"flavor": …}}`.
-    pub fn update_vpn_gateway_specification(&self, id: &str, body: &Value) -> Result<Call<Value>, Error> {
+    pub fn update_vpn_gateway_specification(&self, id: &str, body: &impl Body) -> Result<Call<Value>, Error> {
         check_id("vgw_id", id)?;
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Config(format!("cannot encode the body: {e}")))?;
-        Ok(Call::new(self.request(Method::Post, &format!("vpn-gateways/{id}/update-specification"), Some(bytes)), 200))
+        let path = format!("vpn-gateways/{id}/update-specification");
+        Ok(Call::new(self.request(Method::Post, &path, Some(body.to_bytes()?)), 200))
     }
 
     // Customer gateways (spec §1.2)
 
     /// `POST /v5/{project_id}/customer-gateways` (201).
-    pub fn create_customer_gateway(&self, body: &Value) -> Result<(Call<CustomerGatewayResponse>, Report), Error> {
+    pub fn create_customer_gateway(&self, body: &impl Body) -> Result<(Call<CustomerGatewayResponse>, Report), Error> {
         self.with_body(Method::Post, "customer-gateways", body, validate::validate_create_customer_gateway, 201)
     }
 
@@ -149,7 +149,7 @@ impl ClientConfig {
     pub fn update_customer_gateway(
         &self,
         id: &str,
-        body: &Value,
+        body: &impl Body,
     ) -> Result<(Call<CustomerGatewayResponse>, Report), Error> {
         check_id("customer_gateway_id", id)?;
         self.with_body(
@@ -170,7 +170,7 @@ impl ClientConfig {
     // VPN connections (spec §1.3)
 
     /// `POST /v5/{project_id}/vpn-connections/batch-create` (201).
-    pub fn batch_create_vpn_connections(&self, body: &Value) -> Result<(Call<VpnConnectionList>, Report), Error> {
+    pub fn batch_create_vpn_connections(&self, body: &impl Body) -> Result<(Call<VpnConnectionList>, Report), Error> {
         self.with_body(
             Method::Post,
             "vpn-connections/batch-create",
@@ -182,7 +182,7 @@ impl ClientConfig {
 
     /// `POST /v5/{project_id}/vpn-connection` (201). Returns the call and the validation report
     /// (warnings, or errors in `Warn` mode). The body is sent as given, as for every operation.
-    pub fn create_vpn_connection(&self, body: &Value) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
+    pub fn create_vpn_connection(&self, body: &impl Body) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
         self.with_body(Method::Post, "vpn-connection", body, validate::validate_create_vpn_connection, 201)
     }
 
@@ -202,7 +202,7 @@ impl ClientConfig {
     pub fn update_vpn_connection(
         &self,
         id: &str,
-        body: &Value,
+        body: &impl Body,
     ) -> Result<(Call<VpnConnectionResponse>, Report), Error> {
         check_id("vpn_connection_id", id)?;
         self.with_body(
@@ -229,7 +229,10 @@ impl ClientConfig {
     // Connection monitors (spec §1.4)
 
     /// `POST /v5/{project_id}/connection-monitors` (201).
-    pub fn create_connection_monitor(&self, body: &Value) -> Result<(Call<ConnectionMonitorResponse>, Report), Error> {
+    pub fn create_connection_monitor(
+        &self,
+        body: &impl Body,
+    ) -> Result<(Call<ConnectionMonitorResponse>, Report), Error> {
         self.with_body(Method::Post, "connection-monitors", body, validate::validate_create_connection_monitor, 201)
     }
 
@@ -260,14 +263,14 @@ impl ClientConfig {
     // Tags (spec §1.6)
 
     /// `POST …/{resource_type}/{id}/tags/create` (204).
-    pub fn add_tags(&self, resource_type: &str, id: &str, body: &Value) -> Result<(Call<()>, Report), Error> {
+    pub fn add_tags(&self, resource_type: &str, id: &str, body: &impl Body) -> Result<(Call<()>, Report), Error> {
         check_resource_type(resource_type)?;
         check_id("resource_id", id)?;
         self.with_body(Method::Post, &format!("{resource_type}/{id}/tags/create"), body, validate::validate_tags, 204)
     }
 
     /// `POST …/{resource_type}/{id}/tags/delete` (204).
-    pub fn remove_tags(&self, resource_type: &str, id: &str, body: &Value) -> Result<(Call<()>, Report), Error> {
+    pub fn remove_tags(&self, resource_type: &str, id: &str, body: &impl Body) -> Result<(Call<()>, Report), Error> {
         check_resource_type(resource_type)?;
         check_id("resource_id", id)?;
         self.with_body(Method::Post, &format!("{resource_type}/{id}/tags/delete"), body, validate::validate_tags, 204)
@@ -290,7 +293,7 @@ impl ClientConfig {
     pub fn filter_resources_by_tags(
         &self,
         resource_type: &str,
-        body: &Value,
+        body: &impl Body,
         query: &Query,
     ) -> Result<(Call<Value>, Report), Error> {
         check_resource_type(resource_type)?;
@@ -303,7 +306,11 @@ impl ClientConfig {
     }
 
     /// `POST …/{resource_type}/resource-instances/count`.
-    pub fn count_resources_by_tags(&self, resource_type: &str, body: &Value) -> Result<(Call<Value>, Report), Error> {
+    pub fn count_resources_by_tags(
+        &self,
+        resource_type: &str,
+        body: &impl Body,
+    ) -> Result<(Call<Value>, Report), Error> {
         check_resource_type(resource_type)?;
         self.with_body(
             Method::Post,

@@ -9,7 +9,7 @@ mod responses;
 mod secret;
 mod vpn_connection;
 
-pub use error_body::ErrorBody;
+pub use error_body::{ErrorBody, NestedError};
 pub use responses::{
     AvailabilityZones, AvailabilityZonesResponse, ConnectionMonitor, ConnectionMonitorList, ConnectionMonitorResponse,
     CustomerGateway, CustomerGatewayList, CustomerGatewayResponse, LogEntry, PageInfo, Quota, Quotas, QuotasResponse,

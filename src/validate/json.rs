@@ -124,6 +124,44 @@ impl<'a> Json<'a> {
     }
 }
 
+impl Json<'_> {
+    /// Appends the value to `out` as compact JSON text, as `JSON.stringify` writes it (a number
+    /// kept as text is written as it was given).
+    pub fn write(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Json::Float(text) => out.push_str(text),
+            Json::Str(s) => write_string(out, s),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(members) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_string(out, key);
+                    out.push(':');
+                    value.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
 /// Appends `text` to `out` as a JSON string literal (quotes, backslashes and control characters
 /// escaped), as `JSON.stringify` writes it.
 pub fn write_string(out: &mut String, text: &str) {
@@ -136,6 +174,8 @@ pub fn write_string(out: &mut String, text: &str) {
             b'\n' => "\\n",
             b'\r' => "\\r",
             b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
             0..=0x1f => "",
             _ => continue,
         };

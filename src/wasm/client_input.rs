@@ -2,16 +2,14 @@
 //! queries. Bad options are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
 
 use super::client::JsQuery;
-use super::convert::from_js;
-use super::convert::get;
+use super::convert::{get, json_text_of};
 use super::transport::Transport;
 use super::validate::read_options;
 use crate::api::retry::RetryPolicy;
-use crate::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query, Validation};
+use crate::api::{Auth, Body, ClientConfig, Endpoint, Error, Insecure, JsonText, Query, Validation};
 use crate::model::Secret;
-use crate::validate::json::quote;
+use crate::validate::json::{quote, Json};
 use crate::validate::Report;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
@@ -122,14 +120,9 @@ pub(super) fn first_message(report: &Report) -> String {
 }
 
 /// A body read from JS now (not when the promise runs), so later changes to the object do not
-/// change what is sent.
-pub fn read_body(value: &JsValue) -> Result<Value, Error> {
-    let converted = from_js(value);
-    if converted.report.ok() {
-        Ok(converted.value)
-    } else {
-        Err(Error::Validation(converted.report))
-    }
+/// change what is sent: the text `JSON.stringify` gives, sent as it is.
+pub fn read_body(value: &JsValue) -> Result<JsonText, Error> {
+    json_text_of(value).map_err(Error::Validation)
 }
 
 /// An id or name from JS. A number or boolean becomes its text and anything else "", so that the
@@ -151,32 +144,37 @@ pub fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(Query::default());
     }
-    let converted = from_js(&value);
-    if let Some(issue) = converted.report.issues.first() {
-        return Err(Error::Config(format!("query parameter {}: {}", issue.path, issue.message)));
-    }
-    let Value::Object(map) = converted.value else {
+    let text = json_text_of(&value).map_err(|report| {
+        let issue = report.issues.first();
+        let (path, message) = issue.map(|i| (i.path.to_string(), i.message.as_str())).unwrap_or_default();
+        Error::Config(format!("query parameter {path}: {message}"))
+    })?;
+    text.read(query_of)
+}
+
+/// The parameters of a query read as JSON.
+fn query_of(query: &Json<'_>) -> Result<Query, Error> {
+    let Json::Object(members) = query else {
         return Err(Error::Config("the query must be an object of strings and numbers".into()));
     };
     let mut out = Query::default();
-    for (name, v) in map {
+    for (name, v) in members.iter() {
         let values = match v {
-            Value::Array(items) => items,
-            Value::Null => Vec::new(),
-            other => vec![other],
+            Json::Array(items) => items.as_slice(),
+            Json::Null => &[],
+            other => std::slice::from_ref(other),
         };
         for item in values {
             let text = match item {
-                Value::String(s) => s,
-                Value::Number(n) => n.to_string(),
-                Value::Bool(b) => b.to_string(),
+                Json::Str(s) => s.to_string(),
+                Json::Int(_) | Json::Float(_) | Json::Bool(_) => item.to_string(),
                 _ => {
                     return Err(Error::Config(format!(
                         "query parameter {name} must be a string, number or array of them"
                     )))
                 }
             };
-            out = out.with(&name, text);
+            out = out.with(name, text);
         }
     }
     Ok(out)

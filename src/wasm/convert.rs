@@ -2,6 +2,8 @@
 //! throw, Proxies, deep nesting, huge arrays) becomes JSON plus a report of what could not be read,
 //! never an exception.
 
+#[cfg(feature = "client")]
+use crate::api::JsonText;
 use crate::validate::json::{Json, Members};
 use crate::validate::{Code, Issue, Path, Report};
 use js_sys::{Array, Number, Object, Reflect};
@@ -22,32 +24,34 @@ pub const MAX_DEPTH: usize = 64;
 /// Most values (objects, arrays, scalars) read from one input; the rest are reported.
 pub const MAX_NODES: usize = 2_000_000;
 
-/// The JSON form of a JS value and what could not be converted.
-#[cfg(feature = "client")]
-pub struct Converted {
-    pub value: serde_json::Value,
-    pub report: Report,
-}
-
 /// A JS value read one value at a time, and what could not be read.
 pub struct Read {
     pub value: Json<'static>,
     pub report: Report,
 }
 
-/// Reads `input` as JSON, as `JSON.stringify` would send it: one `JSON.stringify` call and one
-/// parse, which is much cheaper than reading an object field by field. When that fails (a cycle, a
-/// BigInt, nesting past serde_json's limit) the value is read field by field instead, which
-/// reports each value that is not JSON at its path.
+/// `input` as JSON text, as `JSON.stringify` would send it: one `JSON.stringify` call, which is
+/// much cheaper than reading an object field by field. When that fails (a cycle, a BigInt, a NaN,
+/// nesting past the reader's limit) the value is read field by field instead, which reports each
+/// value that is not JSON at its path; the report is the error when it has any error.
 #[cfg(feature = "client")]
-pub fn from_js(input: &JsValue) -> Converted {
+pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
     if let Some(text) = stringify(input) {
-        if let Ok(value) = serde_json::from_str(&text) {
-            return Converted { value, report: Report::default() };
+        if let Ok(body) = JsonText::new(text) {
+            return Ok(body);
         }
     }
     let read = read_field_by_field(input);
-    Converted { value: serde_json::Value::from(&read.value), report: read.report }
+    if !read.report.ok() {
+        return Err(read.report);
+    }
+    let mut text = String::new();
+    read.value.write(&mut text);
+    JsonText::new(text).map_err(|e| {
+        let mut report = Report::default();
+        report.push(Issue::error(Path::root(), Code::InputUnsupported, e.to_string()));
+        report
+    })
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
