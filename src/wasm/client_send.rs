@@ -67,16 +67,19 @@ fn warn_issues(report: &Report) {
     }
 }
 
-/// Reads the answer of a call (the response, and its body as the JS bytes it arrived in): the
-/// body as plain JS (`undefined` for a 204), or its error.
-type Decoder = Box<dyn Fn(&HttpResponse, &JsValue) -> Result<JsValue, Error>>;
+/// What answers a call with success: its status, and the shape of its body.
+#[derive(Clone, Copy)]
+struct Success {
+    status: u16,
+    shape: Shape,
+}
 
 /// Prepares a call in the core, then sends it, signing each attempt when it is sent, retrying as
 /// the policy decides and waiting between attempts, and decodes the answer; the promise rejects
 /// with the typed error of whichever step failed, with `attempts` and `mayHaveActed`.
 ///
-/// Only the preparation and the decoder depend on the answer's type: the sending loop is one
-/// function for every operation, so the wasm holds one copy of it, not one per operation.
+/// Only the preparation depends on the answer's type: the sending loop is one function for every
+/// operation, so the wasm holds one copy of it, not one per operation.
 pub(super) fn send_call<T, F>(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: F) -> JsPromise
 where
     T: Answer + 'static,
@@ -87,19 +90,19 @@ where
         options,
         Box::new(move |config| {
             prepare(config).map(|(call, report)| {
-                let (expected, shape) = (call.expected_status(), call.shape());
-                let decode: Decoder = Box::new(move |response, body| answer_of(response, body, expected, shape));
-                (call.request, report, decode)
+                let success = Success { status: call.expected_status(), shape: call.shape() };
+                (call.request, report, success)
             })
         }),
     )
 }
 
-/// The answer to a call: for the `expected` status, the body as the server wrote it once it is
-/// JSON of the documented `shape` (`undefined` when that is [`Shape::Empty`]), else the typed error
-/// the response carries.
-fn answer_of(response: &HttpResponse, body: &JsValue, expected: u16, shape: Shape) -> Result<JsValue, Error> {
-    if response.status != expected {
+/// The answer to a call (the response, and its body as the JS bytes it arrived in): for the
+/// success status, the body as the server wrote it once it is JSON of the documented shape
+/// (`undefined` when that is [`Shape::Empty`]), else the typed error the response carries.
+fn answer_of(response: &HttpResponse, body: &JsValue, success: Success) -> Result<JsValue, Error> {
+    let Success { status, shape } = success;
+    if response.status != status {
         return Err(Error::Api(api_error(response)));
     }
     if shape == Shape::Empty {
@@ -127,8 +130,8 @@ fn answer_of(response: &HttpResponse, body: &JsValue, expected: u16, shape: Shap
 }
 
 /// A call prepared from the configuration it is given: the request, its validation report and
-/// the reader of its answer.
-type Prepare = Box<dyn FnOnce(&ClientConfig) -> Result<(HttpRequest, Report, Decoder), Error>>;
+/// what answers it with success.
+type Prepare = Box<dyn FnOnce(&ClientConfig) -> Result<(HttpRequest, Report, Success), Error>>;
 
 /// The part of [`send_call`] that does not depend on the answer's type: one function, not one
 /// copy per operation.
@@ -162,9 +165,9 @@ fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>,
 async fn send_prepared(
     inner: Rc<Inner>,
     signal: JsValue,
-    prepared: Result<(HttpRequest, Report, Decoder), Error>,
+    prepared: Result<(HttpRequest, Report, Success), Error>,
 ) -> Result<JsValue, JsValue> {
-    let (prepared_request, report, decode) = prepared?;
+    let (prepared_request, report, success) = prepared?;
     warn_issues(&report);
     let now = || js_sys::Date::now().max(0.0) as u64;
     let sending = inner.sending;
@@ -185,7 +188,7 @@ async fn send_prepared(
         let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
         let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
         drop(place);
-        let error = match sent.and_then(|(response, body)| decode(&response, &body)) {
+        let error = match sent.and_then(|(response, body)| answer_of(&response, &body, success)) {
             Ok(answer) => return Ok(answer),
             // An attempt cut short by the overall deadline is the whole call's timeout.
             Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {
