@@ -166,6 +166,31 @@ test("a success body is handed over as the server wrote it, once it has its docu
   assert.deepEqual(await clientWith(reply(200, "[1,2]")).listProjectTags("vpn-connection"), [1, 2]);
 });
 
+test("a body is sent as the text JSON.stringify gives; one nested past what the validators read is refused before sending", async () => {
+  const sent = [];
+  const recording = async (url, init) => {
+    sent.push(new TextDecoder().decode(init.body));
+    return new Response(JSON.stringify({ error_code: "VPN.0001", error_msg: "invalid request" }), { status: 400 });
+  };
+  const clientWith = (validation) => new api.VpnClient({ endpoint: "http://127.0.0.1:9", projectId: PROJECT,
+    auth: { token: "emulator-token" }, fetch: recording, retry: { maxAttempts: 1 }, validation });
+  const body = { customer_gateway: { name: "cgw-1", id_value: "203.0.113.7", bgp_asn: 65000, note: "x".repeat(3) } };
+  await clientWith("off").createCustomerGateway(body).catch(() => {});
+  assert.deepEqual(sent, [JSON.stringify(body)]);
+
+  let deep = {};
+  for (let i = 0; i < 200; i++) deep = { a: deep };
+  const e = await clientWith("error").createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7", deep } }).catch((x) => x);
+  assert.ok(e instanceof api.ValidationError, `${e?.name}: ${e?.message}`);
+  assert.deepEqual(e.issues.map((i) => [i.path, i.code]), [["", "input.unsupported"]]);
+  assert.match(e.issues[0].message, /nest/);
+  assert.equal(sent.length, 1, "nothing was sent");
+  await clientWith("off").createCustomerGateway({ customer_gateway: { deep } }).catch(() => {});
+  assert.equal(sent.length, 2, "with validation off it is the server's to judge");
+  const q = await clientWith("off").listVpnConnections({ vgw_id: deep }).catch((x) => x);
+  assert.ok(q instanceof api.ConfigError && /the query is not valid JSON/.test(q.message), `${q?.name}: ${q?.message}`);
+});
+
 test("query values JSON cannot carry are a ConfigError, not left out", async () => {
   let sent = 0;
   const client = new api.VpnClient({ endpoint: "http://127.0.0.1:9", projectId: PROJECT, auth: { token: "emulator-token" },

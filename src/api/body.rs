@@ -1,20 +1,22 @@
 //! Request bodies: what the validators read, and the bytes that are sent.
 
 use super::error::Error;
-use crate::validate::json::{parse, Json, ParseError};
+use crate::validate::json::{parse, Json};
+use crate::validate::{Code, Issue, Path, Report};
 use serde_json::Value;
 
 /// A request body an operation takes.
 pub trait Body {
-    /// Calls `f` with the body as the validators read it.
-    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> R;
+    /// Calls `f` with the body as the validators read it; a [`Error::Validation`] when it cannot
+    /// be read.
+    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> Result<R, Error>;
     /// The bytes to send.
     fn to_bytes(&self) -> Result<Vec<u8>, Error>;
 }
 
 impl Body for Value {
-    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> R {
-        f(&Json::from(self))
+    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> Result<R, Error> {
+        Ok(f(&Json::from(self)))
     }
 
     fn to_bytes(&self) -> Result<Vec<u8>, Error> {
@@ -23,16 +25,16 @@ impl Body for Value {
 }
 
 /// One JSON value as text, sent exactly as written: the JS client's bodies are the text
-/// `JSON.stringify` gave, so nothing is decoded into numbers and encoded again.
+/// `JSON.stringify` gave, so nothing is decoded into numbers and encoded again, and the text is
+/// parsed only when it is validated. Reading it refuses text that is not one JSON value the
+/// validators' reader takes (nesting up to [`crate::validate::json::MAX_DEPTH`]); with
+/// validation off it is sent unread.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonText(String);
 
 impl JsonText {
-    /// `text`, when it is one JSON value the validators' reader takes (nesting up to
-    /// [`crate::validate::json::MAX_DEPTH`]).
-    pub fn new(text: String) -> Result<Self, ParseError> {
-        parse(&text)?;
-        Ok(Self(text))
+    pub fn new(text: String) -> Self {
+        Self(text)
     }
 
     pub fn as_str(&self) -> &str {
@@ -41,9 +43,15 @@ impl JsonText {
 }
 
 impl Body for JsonText {
-    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> R {
-        // `new` parsed the text already, so this parse cannot fail.
-        f(&parse(&self.0).unwrap_or(Json::Null))
+    fn read<R>(&self, f: impl FnOnce(&Json<'_>) -> R) -> Result<R, Error> {
+        match parse(&self.0) {
+            Ok(tree) => Ok(f(&tree)),
+            Err(e) => {
+                let mut report = Report::default();
+                report.push(Issue::error(Path::root(), Code::InputUnsupported, e.to_string()));
+                Err(Error::Validation(report))
+            }
+        }
     }
 
     fn to_bytes(&self) -> Result<Vec<u8>, Error> {
@@ -58,12 +66,22 @@ mod tests {
 
     #[test]
     fn text_is_sent_as_written_and_read_as_parsed() {
-        let body = JsonText::new(r#"{"a": 1.50, "b": ["x"]}"#.to_owned()).map_err(|e| e.to_string());
-        let Ok(body) = body else { panic!("{body:?}") };
+        let body = JsonText::new(r#"{"a": 1.50, "b": ["x"]}"#.to_owned());
         assert_eq!(body.to_bytes().ok(), Some(br#"{"a": 1.50, "b": ["x"]}"#.to_vec()));
-        assert_eq!(body.read(|j| j.get("b").and_then(|b| b.as_array()).map(<[Json]>::len)), Some(1));
-        assert!(JsonText::new("{".to_owned()).is_err());
-        assert!(JsonText::new("1 2".to_owned()).is_err());
+        let read = body.read(|j| j.get("b").and_then(|b| b.as_array()).map(<[Json]>::len));
+        assert!(matches!(read, Ok(Some(1))), "{read:?}");
+        for bad in ["{", "1 2", ""] {
+            match JsonText::new(bad.to_owned()).read(|_| ()) {
+                Err(Error::Validation(r)) => {
+                    assert_eq!(
+                        r.issues.first().map(|i| (i.path.to_string(), i.code)),
+                        Some((String::new(), Code::InputUnsupported))
+                    );
+                    assert!(r.issues.first().is_some_and(|i| i.message.starts_with("not valid JSON")), "{r:?}");
+                }
+                other => panic!("{bad:?}: {other:?}"),
+            }
+        }
         assert_eq!(json!({"a": 1}).to_bytes().ok(), Some(br#"{"a":1}"#.to_vec()));
     }
 }

@@ -158,7 +158,7 @@ impl ClientConfig {
         if self.validation == Validation::Off {
             return Ok(Report::default());
         }
-        let report = body.read(|tree| validator(tree, &self.validate_options));
+        let report = body.read(|tree| validator(tree, &self.validate_options))?;
         if self.validation == Validation::Error && !report.ok() {
             return Err(Error::Validation(report));
         }

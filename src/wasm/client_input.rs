@@ -149,7 +149,11 @@ pub fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
         let (path, message) = issue.map(|i| (i.path.to_string(), i.message.as_str())).unwrap_or_default();
         Error::Config(format!("query parameter {path}: {message}"))
     })?;
-    text.read(query_of)
+    match text.read(query_of) {
+        Ok(query) => query,
+        Err(Error::Validation(report)) => Err(Error::Config(format!("the query is {}", first_message(&report)))),
+        Err(other) => Err(other),
+    }
 }
 
 /// The parameters of a query read as JSON.

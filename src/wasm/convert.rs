@@ -31,15 +31,13 @@ pub struct Read {
 }
 
 /// `input` as JSON text, as `JSON.stringify` would send it: one `JSON.stringify` call, which is
-/// much cheaper than reading an object field by field. When that fails (a cycle, a BigInt, a NaN,
-/// nesting past the reader's limit) the value is read field by field instead, which reports each
-/// value that is not JSON at its path; the report is the error when it has any error.
+/// much cheaper than reading an object field by field. When that fails (a cycle, a BigInt, a NaN)
+/// the value is read field by field instead, which reports each value that is not JSON at its
+/// path; the report is the error when it has any error.
 #[cfg(feature = "client")]
 pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
     if let Some(text) = stringify(input) {
-        if let Ok(body) = JsonText::new(text) {
-            return Ok(body);
-        }
+        return Ok(JsonText::new(text));
     }
     let read = read_field_by_field(input);
     if !read.report.ok() {
@@ -47,11 +45,7 @@ pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
     }
     let mut text = String::new();
     read.value.write(&mut text);
-    JsonText::new(text).map_err(|e| {
-        let mut report = Report::default();
-        report.push(Issue::error(Path::root(), Code::InputUnsupported, e.to_string()));
-        report
-    })
+    Ok(JsonText::new(text))
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
