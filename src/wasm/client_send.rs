@@ -4,12 +4,10 @@ use super::client::{Inner, JsCallOptions, JsPromise};
 use super::client_input::first_message;
 use super::convert::get;
 use super::errors::with_attempts;
-use super::transport::sleep;
+use super::transport::{sleep, Received};
 use super::validate::read_options;
 use crate::api::retry::{may_have_acted, Decision};
-use crate::api::{
-    api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, HttpResponse, Member, Shape,
-};
+use crate::api::{api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, Member, Shape};
 use crate::validate::Report;
 use js_sys::Object;
 use std::rc::Rc;
@@ -97,20 +95,20 @@ where
     )
 }
 
-/// The answer to a call (the response, and its body as the JS bytes it arrived in): for the
-/// success status, the body as the server wrote it once it is JSON of the documented shape
-/// (`undefined` when that is [`Shape::Empty`]), else the typed error the response carries.
-fn answer_of(response: &HttpResponse, body: &JsValue, success: Success) -> Result<JsValue, Error> {
+/// The answer to a call: for the success status, the body as the server wrote it once it is JSON
+/// of the documented shape (`undefined` when that is [`Shape::Empty`]), read in JS only; else the
+/// typed error the response carries.
+fn answer_of(received: Received, success: Success) -> Result<JsValue, Error> {
     let Success { status, shape } = success;
-    if response.status != status {
-        return Err(Error::Api(api_error(response)));
+    if received.status != status {
+        return Err(Error::Api(api_error(&received.into_response())));
     }
     if shape == Shape::Empty {
         return Ok(JsValue::UNDEFINED);
     }
-    let value = read_json(body).map_err(|e| {
+    let value = read_json(&received.body).map_err(|e| {
         let reason = get(&e, "message").as_string().unwrap_or_default();
-        invalid_answer(response, &format!("it is not JSON ({reason})"))
+        invalid_answer(&received.head(), &format!("it is not JSON ({reason})"))
     })?;
     let member = match shape.envelope() {
         None => return Ok(value),
@@ -125,7 +123,7 @@ fn answer_of(response: &HttpResponse, body: &JsValue, success: Success) -> Resul
     };
     match shape.problem(member) {
         None => Ok(value),
-        Some(problem) => Err(invalid_answer(response, &problem)),
+        Some(problem) => Err(invalid_answer(&received.head(), &problem)),
     }
 }
 
@@ -188,7 +186,7 @@ async fn send_prepared(
         let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
         let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
         drop(place);
-        let error = match sent.and_then(|(response, body)| answer_of(&response, &body, success)) {
+        let error = match sent.and_then(|received| answer_of(received, success)) {
             Ok(answer) => return Ok(answer),
             // An attempt cut short by the overall deadline is the whole call's timeout.
             Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {

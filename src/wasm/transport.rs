@@ -54,14 +54,12 @@ impl Transport {
     /// Sends `request`; `signal` aborts it; after `timeout_ms` it fails with [`Error::Timeout`].
     /// Every failure is a typed [`Error`]. The whole exchange (fetch, timeout, body) runs in JS
     /// as one promise (`exchange` in runtime.js): each promise awaited here costs a few µs.
-    /// Gives the response, and its body again as the JS `Uint8Array` it arrived in (a success
-    /// body is handed to the caller from there, without a copy through wasm).
     pub async fn send_with_timeout(
         &self,
         request: &HttpRequest,
         signal: &JsValue,
         timeout_ms: u64,
-    ) -> Result<(HttpResponse, JsValue), Error> {
+    ) -> Result<Received, Error> {
         let mut headers = String::from("{");
         for (k, v) in &request.headers {
             if headers.len() > 1 {
@@ -90,7 +88,7 @@ impl Transport {
             Ok(answer) => {
                 // `exchange` resolves to an array: no copy (`Array::from` would make one).
                 let answer: Array = answer.unchecked_into();
-                Ok((response_of(&answer), answer.get(1)))
+                Ok(received_of(&answer))
             }
             Err(failure) => Err(error_of(&failure, timeout_ms)),
         }
@@ -124,16 +122,36 @@ pub async fn sleep(ms: u64, signal: &JsValue) -> Result<(), Error> {
     JsFuture::from(sleep_js(ms as f64, signal)).await.map(|_| ()).map_err(|_| Error::Aborted)
 }
 
-/// `[status, body, …values of RESPONSE_HEADERS_READ]` as a response.
-fn response_of(answer: &Array) -> HttpResponse {
+/// An answer as it arrived: its body stays the JS `Uint8Array` it came in until wasm reads it, so
+/// a success body, which only JS reads, is never copied into wasm memory.
+pub struct Received {
+    pub status: u16,
+    headers: Vec<(String, String)>,
+    pub body: JsValue,
+}
+
+impl Received {
+    /// The response without its body: what a message about a success body needs.
+    pub fn head(&self) -> HttpResponse {
+        HttpResponse { status: self.status, headers: self.headers.clone(), body: Vec::new() }
+    }
+
+    /// The whole response, its body copied into wasm.
+    pub fn into_response(self) -> HttpResponse {
+        let body = self.body.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).unwrap_or_default();
+        HttpResponse { status: self.status, headers: self.headers, body }
+    }
+}
+
+/// `[status, body, …values of RESPONSE_HEADERS_READ]` as an answer.
+fn received_of(answer: &Array) -> Received {
     let status = answer.get(0).as_f64().unwrap_or(0.0) as u16;
-    let body = answer.get(1).dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).unwrap_or_default();
     let headers = RESPONSE_HEADERS_READ
         .iter()
         .zip(2..)
         .filter_map(|(name, i)| answer.get(i).as_string().map(|value| ((*name).to_owned(), value)))
         .collect();
-    HttpResponse { status, headers, body }
+    Received { status, headers, body: answer.get(1) }
 }
 
 /// A rejected exchange as a typed error.
