@@ -30,38 +30,27 @@ pub trait Answer {
     const SHAPE: Shape;
 }
 
-impl Answer for () {
-    const SHAPE: Shape = Shape::Empty;
+/// `impl Answer for T { const SHAPE: Shape = … }` for each `T => shape`.
+macro_rules! answers {
+    ($($answer:ty => $shape:expr),* $(,)?) => {
+        $(impl Answer for $answer {
+            const SHAPE: Shape = $shape;
+        })*
+    };
 }
-impl Answer for Value {
-    const SHAPE: Shape = Shape::Json;
-}
-impl Answer for VpnConnectionResponse {
-    const SHAPE: Shape = Shape::Object("vpn_connection");
-}
-impl Answer for VpnConnectionList {
-    const SHAPE: Shape = Shape::List("vpn_connections");
-}
-impl Answer for CustomerGatewayResponse {
-    const SHAPE: Shape = Shape::Object("customer_gateway");
-}
-impl Answer for CustomerGatewayList {
-    const SHAPE: Shape = Shape::List("customer_gateways");
-}
-impl Answer for ConnectionMonitorResponse {
-    const SHAPE: Shape = Shape::Object("connection_monitor");
-}
-impl Answer for ConnectionMonitorList {
-    const SHAPE: Shape = Shape::List("connection_monitors");
-}
-impl Answer for QuotasResponse {
-    const SHAPE: Shape = Shape::Object("quotas");
-}
-impl Answer for VpnConnectionLog {
-    const SHAPE: Shape = Shape::List("logs");
-}
-impl Answer for AvailabilityZonesResponse {
-    const SHAPE: Shape = Shape::Object("availability_zones");
+
+answers! {
+    () => Shape::Empty,
+    Value => Shape::Json,
+    VpnConnectionResponse => Shape::Object("vpn_connection"),
+    VpnConnectionList => Shape::List("vpn_connections"),
+    CustomerGatewayResponse => Shape::Object("customer_gateway"),
+    CustomerGatewayList => Shape::List("customer_gateways"),
+    ConnectionMonitorResponse => Shape::Object("connection_monitor"),
+    ConnectionMonitorList => Shape::List("connection_monitors"),
+    QuotasResponse => Shape::Object("quotas"),
+    VpnConnectionLog => Shape::List("logs"),
+    AvailabilityZonesResponse => Shape::Object("availability_zones"),
 }
 
 /// What the envelope member of a body is, as a transport reads it.

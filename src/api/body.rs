@@ -36,10 +36,6 @@ impl JsonText {
     pub fn new(text: String) -> Self {
         Self(text)
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
 impl Body for JsonText {
