@@ -649,3 +649,166 @@ fn private_gateway_ip_errors_use_their_own_codes() {
     assert_eq!(text(&ok, "/vpn_gateway/access_private_ip_2"), "10.0.0.11");
     assert!(ok["vpn_gateway"].get("eip1").is_none(), "a private gateway has no EIPs");
 }
+
+/// `method path` exactly as given (path and query after the host), with the default token.
+fn raw(emu: &mut Emulator, method: cloudvpn::api::Method, path: &str, headers: &[(&str, &str)]) -> Value {
+    let mut all = vec![("X-Auth-Token".to_owned(), cloudvpn::emulator::DEFAULT_TOKEN.to_owned())];
+    all.extend(headers.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    let request =
+        cloudvpn::api::HttpRequest { method, url: format!("http://127.0.0.1:8787{path}"), headers: all, body: vec![] };
+    let r = emu.handle(&request);
+    let mut body = json_of(&r);
+    body["status"] = json!(r.status);
+    body["x_request_id"] = json!(r.header("x-request-id"));
+    body
+}
+
+#[test]
+fn token_auth_refuses_an_x_project_id_of_another_project() {
+    use cloudvpn::emulator::DEFAULT_PROJECT;
+    let other = "ffffffffffffffffffffffffffffffff";
+    let config = EmulatorConfig { projects: vec![DEFAULT_PROJECT.into(), other.into()], ..Default::default() };
+    let mut emu = Emulator::new(config, Box::new(ManualClock::at(0)));
+    let path = format!("/v5/{DEFAULT_PROJECT}/customer-gateways");
+    let status_and_code = |v: Value| (v["status"].as_u64().unwrap_or(0), text(&v, "/error_code"));
+
+    assert_eq!(status_and_code(raw(&mut emu, Get, &path, &[])), (200, String::new()));
+    assert_eq!(status_and_code(raw(&mut emu, Get, &path, &[("X-Project-Id", DEFAULT_PROJECT)])), (200, String::new()));
+    let refused = raw(&mut emu, Get, &path, &[("X-Project-Id", other)]);
+    assert_eq!(status_and_code(refused.clone()), (403, "VPN.0007".into()), "a token valid for both projects");
+    assert_eq!(text(&refused, "/error_msg"), "X-Project-Id does not match the project in the path");
+    for headers in [
+        [("x-project-id", DEFAULT_PROJECT), ("X-PROJECT-ID", other)],
+        [("X-Project-Id", other), ("X-Project-Id", DEFAULT_PROJECT)],
+        [("X-Project-Id", DEFAULT_PROJECT), ("X-Project-Id", "")],
+    ] {
+        assert_eq!(status_and_code(raw(&mut emu, Get, &path, &headers)), (403, "VPN.0007".into()), "{headers:?}");
+    }
+    let create = cloudvpn::api::HttpRequest {
+        method: Post,
+        url: path.clone(),
+        headers: vec![("X-Auth-Token".into(), "emulator-token".into()), ("X-Project-Id".into(), other.into())],
+        body: br#"{"customer_gateway":{"id_value":"203.0.113.9"}}"#.to_vec(),
+    };
+    assert_eq!(emu.handle(&create).status, 403);
+    for project in [DEFAULT_PROJECT, other] {
+        assert_eq!(emu.snapshot(project).map(|s| s["customer_gateways"].clone()), Some(json!([])), "nothing created");
+    }
+
+    let wrong_token = [("X-Auth-Token", "not-a-token"), ("X-Project-Id", other)];
+    let mut emu = Emulator::new(EmulatorConfig::default(), Box::new(ManualClock::at(0)));
+    let request = cloudvpn::api::HttpRequest {
+        method: Get,
+        url: path.clone(),
+        headers: wrong_token.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+        body: vec![],
+    };
+    assert_eq!(error_code(&emu.handle(&request)), (401, "VPN.0010".into()), "the token is checked first");
+}
+
+#[test]
+fn only_the_canonical_path_is_a_route() {
+    use cloudvpn::emulator::DEFAULT_PROJECT as P;
+    let (mut emu, clock) = new_emulator();
+    let ids = gateway_and_customer_gateway(&mut emu, &clock);
+    let c = text(
+        &json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({}))))),
+        "/vpn_connection/id",
+    );
+    let m = json_of(&call(
+        &mut emu,
+        Post,
+        "connection-monitors",
+        Some(json!({"connection_monitor": {"vpn_connection_id": c}})),
+    ));
+    let m = text(&m, "/connection_monitor/id");
+    let (g, cg) = (ids.vgw_id.clone(), ids.cgw_id.clone());
+    let mut routes: Vec<(cloudvpn::api::Method, String)> = vec![
+        (Post, "vpn-gateways".into()),
+        (Get, "vpn-gateways".into()),
+        (Get, "vpn-gateways/availability-zones".into()),
+        (Get, format!("vpn-gateways/{g}")),
+        (Put, format!("vpn-gateways/{g}")),
+        (Post, format!("vpn-gateways/{g}/update-specification")),
+        (Post, "customer-gateways".into()),
+        (Get, "customer-gateways".into()),
+        (Get, format!("customer-gateways/{cg}")),
+        (Put, format!("customer-gateways/{cg}")),
+        (Post, "vpn-connection".into()),
+        (Get, "vpn-connection".into()),
+        (Post, "vpn-connections/batch-create".into()),
+        (Get, format!("vpn-connection/{c}")),
+        (Put, format!("vpn-connection/{c}")),
+        (Get, format!("vpn-connection/{c}/log")),
+        (Post, "connection-monitors".into()),
+        (Get, "connection-monitors".into()),
+        (Get, format!("connection-monitors/{m}")),
+        (Get, "vpn/quotas".into()),
+    ];
+    for (kind, id) in [("vpn-gateway", &g), ("customer-gateway", &cg), ("vpn-connection", &c)] {
+        routes.push((Post, format!("{kind}/{id}/tags/create")));
+        routes.push((Post, format!("{kind}/{id}/tags/delete")));
+        routes.push((Get, format!("{kind}/{id}/tags")));
+        routes.push((Get, format!("{kind}/tags")));
+        routes.push((Post, format!("{kind}/resource-instances/filter")));
+        routes.push((Post, format!("{kind}/resource-instances/count")));
+    }
+    routes.extend([
+        (Delete, format!("connection-monitors/{m}")),
+        (Delete, format!("vpn-connection/{c}")),
+        (Delete, format!("customer-gateways/{cg}")),
+        (Delete, format!("vpn-gateways/{g}")),
+    ]);
+
+    let before = emu.snapshot(P);
+    let mut checked = 0;
+    for (method, rest) in &routes {
+        let canonical = format!("/v5/{P}/{rest}");
+        let slashes: Vec<usize> = canonical.match_indices('/').map(|(i, _)| i).collect();
+        let mut variants = vec![
+            format!("{canonical}/"),
+            format!("{canonical}/?limit=1"),
+            format!("/{canonical}"),
+            format!("{canonical}/."),
+            format!("{canonical}/.."),
+            format!("{canonical}/x/.."),
+            format!("{canonical}%2F"),
+        ];
+        for &i in &slashes {
+            let (head, tail) = canonical.split_at(i);
+            let after = tail.get(1..).unwrap_or_default();
+            variants.push(format!("{head}/{tail}"));
+            variants.push(format!("{head}/.{tail}"));
+            variants.push(format!("{head}/x/..{tail}"));
+            variants.push(format!("{head}/%2e{tail}"));
+            if i > 0 {
+                variants.push(format!("{head}%2F{after}"));
+                variants.push(format!("{head}%2f{after}"));
+                variants.push(format!("{head}\\{after}"));
+            }
+        }
+        let (first, others) = rest.split_at(1);
+        variants.push(format!("/v5/{P}/%{:02X}{others}", first.as_bytes().first().copied().unwrap_or_default()));
+        for path in &variants {
+            let answer = raw(&mut emu, *method, path, &[]);
+            let id = answer["x_request_id"].clone();
+            assert_eq!(
+                answer,
+                json!({"status": 404, "error_code": "APIGW.0101",
+                    "error_msg": "The API does not exist or has not been published", "request_id": id,
+                    "x_request_id": id}),
+                "{method:?} {path}"
+            );
+            assert!(id.as_str().is_some_and(|id| id.len() == 36), "{id}");
+            checked += 1;
+        }
+        assert_eq!(emu.snapshot(P), before, "{method:?} {rest}: nothing changed");
+    }
+    assert!(checked > 1000, "{checked}");
+
+    // The canonical paths are still the routes (their bodies are empty here: 400 for a write).
+    for (method, rest) in &routes {
+        let answer = raw(&mut emu, *method, &format!("/v5/{P}/{rest}"), &[]);
+        assert_ne!(text(&answer, "/error_code"), "APIGW.0101", "{method:?} {rest}");
+    }
+}

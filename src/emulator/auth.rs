@@ -1,5 +1,6 @@
 //! Who may call: a configured token (`X-Auth-Token`), or a request signed with a configured AK/SK
-//! pair (`SDK-HMAC-SHA256`, spec §5.2) whose `X-Sdk-Date` is within 15 minutes of the clock.
+//! pair (`SDK-HMAC-SHA256`, spec §5.2) whose `X-Sdk-Date` is within 15 minutes of the clock. With
+//! either, an `X-Project-Id` header (spec §4.4) must name the project of the path.
 
 use super::clock::parse_sdk_date;
 use super::config::{EmulatorConfig, MAX_CLOCK_SKEW_MS};
@@ -11,8 +12,27 @@ fn refuse(code: &str, message: &str, request_id: &str) -> HttpResponse {
     respond::error(401, code, message, request_id)
 }
 
-/// `Ok` when the request may act on `project`; otherwise the 401 or 403 to answer.
+/// `Ok` when the request may act on `project`; otherwise the 401 or 403 to answer: 401 for a
+/// token or signature that is not accepted, then 403 `VPN.0007` for a token not scoped to
+/// `project` or an `X-Project-Id` header (any of them, when repeated) naming another project.
 pub fn check(
+    request: &HttpRequest,
+    project: &str,
+    config: &EmulatorConfig,
+    now_ms: u64,
+    rid: &str,
+) -> Result<(), HttpResponse> {
+    authenticate(request, project, config, now_ms, rid)?;
+    let named_elsewhere = request.headers.iter().any(|(k, v)| k.eq_ignore_ascii_case("x-project-id") && v != project);
+    if named_elsewhere {
+        let message = "X-Project-Id does not match the project in the path";
+        return Err(respond::error(403, "VPN.0007", message, rid));
+    }
+    Ok(())
+}
+
+/// The token or the signature, checked.
+fn authenticate(
     request: &HttpRequest,
     project: &str,
     config: &EmulatorConfig,
@@ -65,10 +85,6 @@ pub fn check(
     let (_, expected) = signer::signature(date, &canonical, secret_key);
     if !signer::same_signature(&expected, signature) {
         return Err(aksk_failed("verify aksk signature fail"));
-    }
-    if request.header("x-project-id").is_some_and(|p| p != project) {
-        let message = "X-Project-Id does not match the project in the path";
-        return Err(respond::error(403, "VPN.0007", message, rid));
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ mod customer_gateways;
 mod faults;
 mod gateways;
 mod monitors;
+mod path;
 mod query;
 mod respond;
 mod rng;
@@ -92,8 +93,8 @@ impl Emulator {
     /// (a dropped connection has no response; `delay_ms` is how long to wait first).
     pub fn answer(&mut self, request: &HttpRequest) -> Answer {
         let delay = self.faults.delay_ms;
-        let rest = route_of(request);
-        let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+        // A path that is not canonical is matched as if it had no segments below the project.
+        let rest = path::parse(request.path_and_query()).map(|t| t.rest).unwrap_or_default();
         let drawn = self.faults.draw(request.method, &rest).map(|(k, r)| (k, r.clone()));
         let mut answer = match drawn {
             Some((kind, rule)) => match faults::replace(kind, &rule, &self.rng.uuid()) {
@@ -107,13 +108,13 @@ impl Emulator {
     }
 
     /// Answers one request, without faults.
+    ///
+    /// Only the canonical path of a route is that route: a trailing or doubled slash, a `.` or
+    /// `..` segment, a `%` escape or a `\` anywhere in the path is 404 `APIGW.0101`, before any
+    /// authentication (see `path`).
     pub fn handle(&mut self, request: &HttpRequest) -> HttpResponse {
         let request_id = self.rng.uuid();
-        let (path, query) = request.path_and_query().split_once('?').unwrap_or((request.path_and_query(), ""));
-        let path = path.split('#').next().unwrap_or("/");
-        let segments: Vec<&str> = path.trim_start_matches('/').trim_end_matches('/').split('/').collect();
-        let (Some(&"v5"), Some(project), rest) = (segments.first(), segments.get(1), segments.get(2..).unwrap_or(&[]))
-        else {
+        let Some(path::Target { project, rest, query }) = path::parse(request.path_and_query()) else {
             return unknown_api(&request_id);
         };
 
@@ -122,7 +123,7 @@ impl Emulator {
             return refused;
         }
         let transition_ms = self.config.transition_ms;
-        let Some(store) = self.projects.get_mut(*project) else {
+        let Some(store) = self.projects.get_mut(project) else {
             let message = "not authorized to perform this operation in this project";
             return respond::error(403, "VPN.0007", message, &request_id);
         };
@@ -139,14 +140,8 @@ impl Emulator {
             query: query::parse(query),
             body: &request.body,
         };
-        route(store, &mut ctx, request.method, rest)
+        route(store, &mut ctx, request.method, &rest)
     }
-}
-
-/// The path segments below `/v5/{project_id}/`, for fault rules.
-fn route_of(request: &HttpRequest) -> Vec<String> {
-    let path = request.path_and_query().split(['?', '#']).next().unwrap_or("/");
-    path.trim_matches('/').split('/').skip(2).map(str::to_owned).collect()
 }
 
 fn unknown_api(request_id: &str) -> HttpResponse {
