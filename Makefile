@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup build pack demo test lint test-native test-wasm test-js test-types test-size golden bench clean
+.PHONY: setup build pack demo test lint test-native test-wasm test-js test-types test-size golden bench clean fuzz test-fuzz
 
 ## Installs the toolchain (idempotent; ~5 min on a fresh machine, <2 s afterwards).
 setup:
@@ -79,3 +79,12 @@ bench: build
 	node scripts/bench-emulator.mjs
 	node scripts/bench-client.mjs
 	node scripts/bench-cold.mjs
+
+## Coverage-guided fuzzing (libFuzzer on stable Rust; see scripts/fuzz.sh), never part of `make
+## test`: every target, 10 minutes in all, or FUZZ_SECONDS. Fails on a panic, crash or hang.
+fuzz:
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
+## The same for 30 s in all, for `make test`.
+test-fuzz:
+	@scripts/fuzz.sh --short
