@@ -1,8 +1,14 @@
 //! AK/SK request signing, `SDK-HMAC-SHA256` (spec §5.2), byte for byte what the vendor's
 //! `AKSKSigner` produces: it signs `host`, `X-Sdk-Date` and every header it is given.
 //! Sans-IO: the caller passes the time.
+//!
+//! [`sign`] refuses, with an [`Error::Config`] that names the field, input that would forge or
+//! break the headers it returns (see [`check_input`]). The emulator's verification uses the
+//! pieces below ([`canonical_request`], [`signature`]) and none of these checks, so what it
+//! answers to a request is unchanged.
 
 use super::error::Error;
+use super::time::is_sdk_date;
 use crate::model::Secret;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -13,19 +19,25 @@ pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
 /// SHA-256 of the empty body.
 pub const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-/// What to sign.
+/// What to sign. [`check_input`] lists what each field may hold.
 pub struct SignInput<'a> {
+    /// An RFC 9110 token (`GET`, `POST`…); signed uppercase.
     pub method: &'a str,
-    /// Absolute URL: `https://host[:port]/path?query`.
+    /// Absolute URL: `https://host[:port]/path?query`, without control characters.
     pub url: &'a str,
-    /// Headers that will be sent; all of them are signed (except `Authorization`).
+    /// Headers that will be sent; all of them are signed (except `Authorization`). Names are
+    /// RFC 9110 tokens; values have no control character other than HTAB.
     pub headers: &'a [(String, String)],
     pub body: &'a [u8],
+    /// Visible ASCII without the delimiters of `Authorization` (see [`check_access_key`]).
     pub access_key: &'a str,
+    /// Non-empty; any text (it is only the HMAC key).
     pub secret_key: &'a Secret,
-    /// `X-Security-Token` of temporary credentials, signed and sent when given.
+    /// `X-Security-Token` of temporary credentials, signed and sent when given; no control
+    /// characters.
     pub security_token: Option<&'a Secret>,
-    /// `YYYYMMDDTHHMMSSZ` (UTC); used unless the headers carry `X-Sdk-Date`.
+    /// `YYYYMMDDTHHMMSSZ` (UTC), 1970-01-01T00:00:00Z through 9999-12-31T23:59:59Z; used unless
+    /// the headers carry `X-Sdk-Date` (which follows the same rule).
     pub date: &'a str,
 }
 
@@ -42,7 +54,7 @@ pub struct Signed {
 
 /// Splits an absolute URL into (host with a non-default port, path, query).
 pub fn split_url(url: &str) -> Result<(String, &str, &str), Error> {
-    let bad = || Error::Config(format!("cannot sign {url:?}: expected an absolute http(s) URL"));
+    let bad = || Error::Config(format!("url must be an absolute http(s) URL to sign; got {url:?}"));
     let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
     let (authority, path_query) = match rest.find(['/', '?']) {
         Some(i) => (rest.get(..i).unwrap_or(""), rest.get(i..).unwrap_or("")),
@@ -224,17 +236,160 @@ fn has(headers: &[(String, String)], name: &str) -> bool {
     headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name))
 }
 
-/// Signs a request.
-pub fn sign(input: &SignInput) -> Result<Signed, Error> {
-    let (host, path, query) = split_url(input.url)?;
-    if input.access_key.is_empty() || input.secret_key.is_empty() {
-        return Err(Error::Config("accessKey and secretKey must be non-empty".into()));
+/// RFC 9110 §5.6.2 `tchar`: what a method and a header name are made of.
+fn is_tchar(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
+/// Whether `c` may stand in the access key: visible ASCII (`!` to `~`) except `,` (which
+/// separates the parts of `Authorization`), `=` (which separates a part's name from its value),
+/// `;` (which separates the signed headers), and `"` and `\` (which open and escape a quoted
+/// string in an auth parameter). Space and control characters (CR, LF, NUL, HTAB, DEL…) are not
+/// visible; anything else (`'`, `(`, `/`, `:`, `@`…) cannot end the `Access=` part.
+fn is_access_key_char(c: char) -> bool {
+    c.is_ascii_graphic() && !matches!(c, ',' | '=' | ';' | '"' | '\\')
+}
+
+/// `c` for a message: `'x'` when it is visible ASCII, else `U+XXXX`.
+fn shown(c: char) -> String {
+    if c.is_ascii_graphic() {
+        format!("'{c}'")
+    } else {
+        format!("U+{:04X}", u32::from(c))
     }
+}
+
+/// The first character of `text` that `ok` refuses.
+fn first_bad(text: &str, ok: impl Fn(char) -> bool) -> Option<char> {
+    text.chars().find(|&c| !ok(c))
+}
+
+/// A header name as a message shows it: quoted and escaped (no control character gets through),
+/// at most 64 characters.
+fn shown_name(name: &str) -> String {
+    const MAX: usize = 64;
+    let mut out: String = name.chars().take(MAX).collect::<String>().escape_debug().collect();
+    if name.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+const TCHARS: &str = "letters, digits and !#$%&'*+-.^_`|~";
+
+/// The access key's rule (see [`SignInput::access_key`]): non-empty, and every character
+/// visible ASCII other than `,` `=` `;` `"` `\`, since the key is written as it is into
+/// `Authorization: SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=…, Signature=…` and anything else
+/// could end the header (CR, LF), add a part (`, SignedHeaders=…`) or change how it is parsed.
+/// Real access keys are 20 uppercase letters and digits; this is no stricter than it must be.
+/// The message names the character, never the key.
+pub fn check_access_key(access_key: &str) -> Result<(), Error> {
+    if access_key.is_empty() {
+        return Err(Error::Config("accessKey must be non-empty".into()));
+    }
+    match first_bad(access_key, is_access_key_char) {
+        None => Ok(()),
+        Some(c) => Err(Error::Config(format!(
+            "accessKey must be visible ASCII without space, ',', '=', ';', '\"' or '\\' (it is written into the \
+             Authorization header); found {}",
+            shown(c)
+        ))),
+    }
+}
+
+/// The security token's rule (see [`SignInput::security_token`]): no control character at all
+/// (it is sent as the `X-Security-Token` header, and real tokens are base64-like text). The
+/// message never shows the token or where in it the character is.
+pub fn check_security_token(token: &Secret) -> Result<(), Error> {
+    if token.expose().chars().any(char::is_control) {
+        return Err(Error::Config("securityToken must not contain control characters (CR, LF, NUL, HTAB…)".into()));
+    }
+    Ok(())
+}
+
+/// Refuses what would forge or break the request [`sign`] returns, with an [`Error::Config`]
+/// naming the field and never showing the secret key, the security token or a header's value:
+/// - `method`: an RFC 9110 token (`1*tchar`: letters, digits and ``!#$%&'*+-.^_`|~``);
+/// - `url`: absolute http(s), no control character (U+0000–U+001F, U+007F–U+009F), and a host
+///   of visible ASCII (it becomes the `host` header; an internationalised name in its `xn--`
+///   form);
+/// - `access_key`: see [`check_access_key`]; `secret_key`: non-empty;
+/// - `security_token`: see [`check_security_token`];
+/// - header names: RFC 9110 tokens (so no CR, LF, NUL, space, `:`, `,`, `;`, `=`, quotes…), each
+///   given once (compared without case); header values: no control character other than HTAB
+///   (so no CR, LF, NUL, DEL, ESC, NEL…);
+/// - the date signed (`X-Sdk-Date` when the headers carry it, else `date`): see
+///   [`is_sdk_date`]: a real UTC second from 1970-01-01T00:00:00Z through 9999-12-31T23:59:59Z,
+///   the range a four-digit `YYYY` can write and that the emulator reads.
+pub fn check_input(input: &SignInput) -> Result<(), Error> {
+    if input.method.is_empty() {
+        return Err(Error::Config("method must be non-empty".into()));
+    }
+    if let Some(c) = first_bad(input.method, is_tchar) {
+        return Err(Error::Config(format!("method must be an HTTP token ({TCHARS}); found {}", shown(c))));
+    }
+    if let Some(c) = input.url.chars().find(|c| c.is_control()) {
+        return Err(Error::Config(format!("url must not contain control characters; found {}", shown(c))));
+    }
+    let (host, ..) = split_url(input.url)?;
+    if let Some(c) = first_bad(&host, |c| c.is_ascii_graphic()) {
+        return Err(Error::Config(format!(
+            "url: its host must be visible ASCII (an internationalised name in its xn-- form); found {}",
+            shown(c)
+        )));
+    }
+    check_access_key(input.access_key)?;
+    if input.secret_key.is_empty() {
+        return Err(Error::Config("secretKey must be non-empty".into()));
+    }
+    if let Some(token) = input.security_token {
+        check_security_token(token)?;
+    }
+    // An Authorization given is dropped, never signed or returned: its value does not matter.
+    let signed = || input.headers.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("authorization"));
+    for (i, (name, value)) in signed().enumerate() {
+        if name.is_empty() {
+            return Err(Error::Config("header name \"\" is not an HTTP token: it is empty".into()));
+        }
+        if let Some(c) = first_bad(name, is_tchar) {
+            return Err(Error::Config(format!(
+                "header name {} is not an HTTP token ({TCHARS}); found {}",
+                shown_name(name),
+                shown(c)
+            )));
+        }
+        if let Some(c) = value.chars().find(|&c| c.is_control() && c != '\t') {
+            return Err(Error::Config(format!(
+                "header {}: its value must not contain control characters other than HTAB; found {}",
+                shown_name(name),
+                shown(c)
+            )));
+        }
+        // Two lines of one name would be signed apart but sent joined (`fetch` sends `a, b`), and
+        // which X-Sdk-Date counts would be ambiguous.
+        if signed().take(i).any(|(other, _)| other.eq_ignore_ascii_case(name)) {
+            return Err(Error::Config(format!(
+                "header {} is given twice (header names are compared without case)",
+                shown_name(name)
+            )));
+        }
+    }
+    let date_rule = "YYYYMMDDTHHMMSSZ, a UTC time from 19700101T000000Z through 99991231T235959Z";
+    match input.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("x-sdk-date")) {
+        Some((name, date)) if !is_sdk_date(date) => {
+            Err(Error::Config(format!("header {} must be {date_rule}", shown_name(name))))
+        }
+        None if !is_sdk_date(input.date) => Err(Error::Config(format!("date must be {date_rule}"))),
+        _ => Ok(()),
+    }
+}
+
+/// Signs a request; refuses what [`check_input`] refuses.
+pub fn sign(input: &SignInput) -> Result<Signed, Error> {
+    check_input(input)?;
+    let (host, path, query) = split_url(input.url)?;
     let mut headers: Vec<(String, String)> =
         input.headers.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("authorization")).cloned().collect();
-    if headers.iter().any(|(k, v)| k.contains(['\r', '\n', ':']) || v.contains(['\r', '\n'])) {
-        return Err(Error::Config("header names and values must be single-line".into()));
-    }
     if !has(&headers, "host") {
         headers.push(("host".into(), host));
     }

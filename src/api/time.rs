@@ -27,7 +27,19 @@ pub fn parse_sdk_date(text: &str) -> Option<u64> {
     Some((days_from_civil(y, m, d) * 86_400 + hh * 3600 + mm * 60 + ss) * 1000)
 }
 
-/// Renders epoch milliseconds as an `X-Sdk-Date`: `YYYYMMDDTHHMMSSZ`.
+/// The last epoch millisecond an `X-Sdk-Date` can write, 9999-12-31T23:59:59.999Z: its year has
+/// four digits. The first is 0, 1970-01-01T00:00:00Z: epoch milliseconds are unsigned here.
+pub const SDK_DATE_MAX_MS: u64 = 253_402_300_799_999;
+
+/// Whether `text` is an `X-Sdk-Date` of a real UTC second from 1970-01-01T00:00:00Z through
+/// 9999-12-31T23:59:59Z: `YYYYMMDDTHHMMSSZ` that [`parse_sdk_date`] reads and [`format_sdk_date`]
+/// writes back unchanged (so no 30 February, no hour 24, no second 60).
+pub fn is_sdk_date(text: &str) -> bool {
+    parse_sdk_date(text).is_some_and(|ms| format_sdk_date(ms) == text)
+}
+
+/// Renders epoch milliseconds as an `X-Sdk-Date`: `YYYYMMDDTHHMMSSZ`. Past [`SDK_DATE_MAX_MS`]
+/// the year has more than four digits, which [`is_sdk_date`] refuses.
 pub fn format_sdk_date(ms: u64) -> String {
     let secs = ms / 1000;
     let (y, m, d) = civil_from_days(secs / 86_400);
@@ -95,5 +107,21 @@ mod tests {
         for bad in ["2019-11-15T03:36:55Z", "20191315T033655Z", "20191115T033655", "x"] {
             assert_eq!(parse_sdk_date(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn sdk_dates_span_1970_to_9999() {
+        assert_eq!(format_sdk_date(0), "19700101T000000Z");
+        assert_eq!(format_sdk_date(SDK_DATE_MAX_MS), "99991231T235959Z");
+        assert_eq!(format_sdk_date(SDK_DATE_MAX_MS + 1), "100000101T000000Z");
+        for good in ["19700101T000000Z", "99991231T235959Z", "20240229T235959Z", "20191115T033655Z"] {
+            assert!(is_sdk_date(good), "{good}");
+        }
+        let past = format_sdk_date(u64::MAX);
+        for bad in ["19691231T235959Z", "20250230T000000Z", "20230229T000000Z", "20250101T240000Z", "20250101T000060Z"]
+        {
+            assert!(!is_sdk_date(bad), "{bad}");
+        }
+        assert!(!is_sdk_date(&past), "{past}");
     }
 }
