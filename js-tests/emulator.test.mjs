@@ -1,9 +1,11 @@
 // The emulator through the packed tarball: the seed's scenario with plain fetch (no cloudvpn
-// client) over the HTTP server, fault injection over HTTP and in process, and its options.
+// client) over the HTTP server, fault injection over HTTP and in process, its options, and the
+// server's bounds on slow clients and open connections.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { rmSync } from "node:fs";
+import net from "node:net";
 import { join } from "node:path";
 import { installTarball, startEmulatorBin } from "./helpers.mjs";
 
@@ -145,4 +147,135 @@ test("faults in process: a drop after the commit leaves the resource behind", as
   const t0 = Date.now();
   await api("http://emulator.local", slow.fetch).call("GET", "vpn/quotas");
   assert.ok(Date.now() - t0 >= 25, "delayMs delays the answer");
+});
+
+/**
+ * A raw client on loopback: connects, writes `head`, then writes `drip` every 50 ms, until the
+ * server closes the connection or `limitMs` passes (then it closes it itself). Resolves to
+ * `{ closed (by the server), ms, received }`.
+ */
+function rawClient(url, head, drip, limitMs) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    let received = "";
+    let interval;
+    let settled = false;
+    const finish = (closed) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(interval);
+      clearTimeout(limit);
+      socket.destroy();
+      resolve({ closed, ms: Date.now() - started, received });
+    };
+    const limit = setTimeout(() => finish(false), limitMs);
+    socket.on("data", (d) => (received += d));
+    socket.on("error", () => {}); // a reset is a close too ("close" follows)
+    socket.on("close", () => finish(true));
+    socket.on("connect", () => {
+      if (head) socket.write(head);
+      if (drip) interval = setInterval(() => socket.destroyed || socket.write(drip), 50);
+    });
+  });
+}
+
+/** Waits (at most 5 s) until `running.server` holds `n` connections. */
+async function connections(running, n) {
+  let count = -1;
+  for (let i = 0; i < 250 && count !== n; i++) {
+    count = await new Promise((r) => running.server.getConnections((e, c) => r(e ? -1 : c)));
+    if (count !== n) await sleep(20);
+  }
+  assert.equal(count, n, "connections open");
+}
+
+const QUOTAS = `/v5/${PROJECT}/vpn/quotas`;
+const CGWS = `/v5/${PROJECT}/customer-gateways`;
+
+test("the HTTP server cuts off slow headers, slow bodies and silent connections within its bounds", async () => {
+  const { startEmulatorServer } = pkg(join(dir, "node_modules", "cloudvpn", "emulator-server.cjs"));
+  const BOUND = 300;
+  const LIMIT = BOUND + 5000; // generous: only a hang past this fails
+  const lines = [];
+  const running = await startEmulatorServer({ port: 0, headersTimeoutMs: BOUND, bodyTimeoutMs: BOUND, log: (l) => lines.push(l) });
+  try {
+    const headers = await rawClient(running.url, `GET ${QUOTAS} HTTP/1.1\r\nHost: x\r\n`, "X-Slow: 1\r\n", LIMIT);
+    assert.ok(headers.closed, `headers that never end: still open after ${headers.ms} ms`);
+    assert.match(headers.received, /^(HTTP\/1\.1 408 |$)/, "408 or just closed");
+
+    const start = `POST ${CGWS} HTTP/1.1\r\nHost: x\r\nX-Auth-Token: emulator-token\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`;
+    const body = await rawClient(running.url, start, " ", LIMIT);
+    assert.ok(body.closed, `a body that never ends: still open after ${body.ms} ms`);
+    assert.match(body.received, /^HTTP\/1\.1 408 /);
+    assert.match(body.received, /\r\nconnection: close\r\n/i);
+    assert.match(body.received, /"error_code":"APIGW\.0201"/);
+    assert.ok(lines.some((l) => l.startsWith(`POST ${CGWS} 408 `)), lines.join("\n"));
+
+    const silent = await rawClient(running.url, "", "", LIMIT);
+    assert.ok(silent.closed, `a connection that sends nothing: still open after ${silent.ms} ms`);
+
+    const big = await rawClient(running.url, `POST ${CGWS} HTTP/1.1\r\nHost: x\r\nX-Auth-Token: emulator-token\r\nContent-Length: ${(1 << 20) + 1}\r\n\r\n`, "", LIMIT);
+    assert.ok(big.closed);
+    assert.match(big.received, /^HTTP\/1\.1 413 /, "a declared body over 1 MiB, refused before it is sent");
+    assert.match(big.received, /"error_code":"APIGW\.0201"/);
+
+    const res = await fetch(`${running.url}${CGWS}`, { method: "POST", headers: HEADERS, body: JSON.stringify({ customer_gateway: { id_value: "203.0.113.7" } }) });
+    assert.equal(res.status, 201, "a request in time is answered");
+    assert.equal(running.emulator.snapshot().customer_gateways.length, 1, "only the complete request created anything");
+  } finally {
+    await running.close();
+  }
+
+  for (const bad of [{ headersTimeoutMs: 0 }, { bodyTimeoutMs: -1 }, { bodyTimeoutMs: 1.5 }, { bodyTimeoutMs: "10" }, { maxConnections: 0 }, { headersTimeoutMs: 2 ** 31 }]) {
+    assert.throws(() => startEmulatorServer({ port: 0, ...bad }), (e) => e instanceof RangeError && e.message.includes(Object.keys(bad)[0]), JSON.stringify(bad));
+  }
+});
+
+test("the HTTP server closes connections past maxConnections", async () => {
+  const { startEmulatorServer } = pkg(join(dir, "node_modules", "cloudvpn", "emulator-server.cjs"));
+  const lines = [];
+  const running = await startEmulatorServer({ port: 0, maxConnections: 2, log: (l) => lines.push(l) });
+  const held = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      const socket = net.connect({ host: "127.0.0.1", port: running.port });
+      socket.on("error", () => {});
+      socket.write(`GET ${QUOTAS} HTTP/1.1\r\nHost: x\r\n`);
+      held.push(socket);
+    }
+    await connections(running, 2);
+    const request = `GET ${QUOTAS} HTTP/1.1\r\nHost: x\r\nX-Auth-Token: emulator-token\r\nConnection: close\r\n\r\n`;
+    const third = await rawClient(running.url, request, "", 5000);
+    assert.deepEqual([third.closed, third.received], [true, ""], "the third connection is closed unanswered");
+    assert.ok(lines.some((l) => l.startsWith("connection refused")), lines.join("\n"));
+
+    held.shift().destroy();
+    await connections(running, 1);
+    const answered = await rawClient(running.url, request, "", 5000);
+    assert.match(answered.received, /^HTTP\/1\.1 200 /, "with one closed, a new connection is served");
+  } finally {
+    for (const socket of held) socket.destroy();
+    await running.close();
+  }
+});
+
+test("cloudvpn-emulator: --headers-timeout-ms, --body-timeout-ms and --max-connections", async () => {
+  const server = await startEmulatorBin(dir, ["--headers-timeout-ms", "300", "--body-timeout-ms", "300", "--max-connections", "4", "--quiet"]);
+  try {
+    const start = `POST ${CGWS} HTTP/1.1\r\nHost: x\r\nX-Auth-Token: emulator-token\r\nContent-Length: 1000\r\n\r\n{`;
+    const body = await rawClient(server.url, start, " ", 5300);
+    assert.ok(body.closed, `a body that never ends: still open after ${body.ms} ms`);
+    assert.match(body.received, /^HTTP\/1\.1 408 /);
+    const headers = await rawClient(server.url, `GET ${QUOTAS} HTTP/1.1\r\n`, "X-Slow: 1\r\n", 5300);
+    assert.ok(headers.closed, `headers that never end: still open after ${headers.ms} ms`);
+    assert.equal((await fetch(`${server.url}${QUOTAS}`, { headers: HEADERS })).status, 200);
+  } finally {
+    await server.stop();
+  }
+  for (const args of [["--body-timeout-ms", "0"], ["--headers-timeout-ms", "2147483648"], ["--max-connections", "0"], ["--max-connections", "x"]]) {
+    const refused = await startEmulatorBin(dir, args).catch((e) => e);
+    assert.ok(refused instanceof Error && refused.message.includes(args[0]), `${args.join(" ")}: ${refused.message}`);
+  }
 });

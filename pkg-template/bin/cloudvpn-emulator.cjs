@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 "use strict";
 // cloudvpn-emulator: the Enterprise Edition VPN API v5, emulated in memory on 127.0.0.1.
-const { startEmulatorServer, DEFAULT_HOST, DEFAULT_PORT } = require("../emulator-server.cjs");
+const {
+  startEmulatorServer,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_MAX_CONNECTIONS,
+  MAX_TIMEOUT_MS,
+  MAX_CONNECTIONS_LIMIT,
+} = require("../emulator-server.cjs");
 
 const USAGE = `Usage: cloudvpn-emulator [options]
   --host <addr>         listen address (default ${DEFAULT_HOST})
@@ -17,6 +26,13 @@ const USAGE = `Usage: cloudvpn-emulator [options]
                           latency,truncated-json,html (default all)
   --delay-ms <n>        delay added to every answer (default 0)
   --cors <origin>       answer CORS requests from this origin ("*" for any; default off)
+  --headers-timeout-ms <n>
+                        ms a request's headers may take from its first byte, 1–${MAX_TIMEOUT_MS}
+                          (default ${DEFAULT_HEADERS_TIMEOUT_MS}); past it: 408 and the connection closes
+  --body-timeout-ms <n> ms a request's body may take after its headers, 1–${MAX_TIMEOUT_MS}
+                          (default ${DEFAULT_BODY_TIMEOUT_MS}); past it: 408 and the connection closes
+  --max-connections <n> connections open at once, 1–${MAX_CONNECTIONS_LIMIT} (default ${DEFAULT_MAX_CONNECTIONS});
+                          past it a new connection is closed as soon as it is accepted
   --quiet               no log line per request
   --help                this text`;
 
@@ -40,6 +56,11 @@ function parse(argv) {
       if (!/^\d+$/.test(v)) throw new Error(`${flag} needs a whole number, got ${JSON.stringify(v)}`);
       return Number(v);
     };
+    const bounded = (min, max) => {
+      const n = number();
+      if (n < min || n > max) throw new Error(`${flag} must be ${min}–${max}, got ${n}`);
+      return n;
+    };
     switch (flag) {
       case "--host": o.host = value(); break;
       case "--port": o.port = number(); if (o.port > 65535) throw new Error("--port must be 0–65535"); break;
@@ -59,6 +80,9 @@ function parse(argv) {
       }
       case "--fault-kinds": faultKinds = value().split(",").filter(Boolean); break;
       case "--cors": o.cors = value(); break;
+      case "--headers-timeout-ms": o.headersTimeoutMs = bounded(1, MAX_TIMEOUT_MS); break;
+      case "--body-timeout-ms": o.bodyTimeoutMs = bounded(1, MAX_TIMEOUT_MS); break;
+      case "--max-connections": o.maxConnections = bounded(1, MAX_CONNECTIONS_LIMIT); break;
       case "--quiet": o.log = () => {}; break;
       case "--help": case "-h": console.log(USAGE); process.exit(0);
       default: throw new Error(`unknown option ${flag}`);
