@@ -113,7 +113,7 @@ export async function scenario({ api, Emulator, endpoint }) {
   check("cycles are reported at their path", api.validateCreateVpnConnection(cyclic).issues.some((i) => i.code === "input.unsupported" && i.path === "vpn_connection.self"));
   check("BigInt is reported", api.validateCreateVpnConnection({ vpn_connection: { name: 1n } }).issues.some((i) => i.code === "input.unsupported"));
   const big = api.validateCreateVpnConnection(odd[10]);
-  check("huge lists give a bounded report", big.issues.length <= 1001 && big.issues.at(-1).code === "issues.truncated", big.issues.length);
+  check("huge lists give a bounded report", big.issues.length <= 1001 && big.issues.some((i) => i.code === "list.length" && /has 100000 items/.test(i.message)), big.issues.length);
   check("bad options give an options.invalid issue", api.validateCreateVpnConnection(seed(), { cloud: "aws" }).issues[0]?.code === "options.invalid");
   check("still usable after odd input", api.validateCreateVpnConnection(seed()).ok === true);
   check("otc drops Huawei-only fields", api.validateCreateVpnConnection(seed({ enable_health_check: true }), { cloud: "otc" }).issues.some((i) => i.code === "field.unknown"));

@@ -28,6 +28,9 @@ codes! {
     OptionsInvalid => "options.invalid",
     /// The input could not be read as JSON (a BigInt, a cycle, nesting past the limit).
     InputUnsupported => "input.unsupported",
+    /// The input is larger than a reader of untrusted input takes: a list longer than any rule
+    /// allows, or more values or text than any body of the API holds.
+    InputTooLarge => "input.too_large",
     /// More issues than a report holds; the rest are counted in this issue's message.
     IssuesTruncated => "issues.truncated",
     /// A value has the wrong JSON type (a string where a number belongs, a fraction for an integer).

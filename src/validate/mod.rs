@@ -35,5 +35,32 @@ pub use report::{At, Issue, Path, Report, Segment, Severity, MAX_ISSUES};
 pub use tags::{validate_filter_body as validate_tag_filter, validate_tags_body as validate_tags};
 pub use vpn_gateway::{validate_create as validate_create_vpn_gateway, validate_update as validate_update_vpn_gateway};
 
+/// The largest count any list rule allows (peer subnets, local subnets and destinations per rule:
+/// 50). A reader of untrusted input needs to read no list further than one item past it: the rules
+/// judge that much, and the rest can only be more of the same error.
+pub const MAX_LIST_ITEMS: usize = largest(&[
+    connection::MAX_PEER_SUBNETS,
+    connection::MAX_DESTINATIONS,
+    connection::MAX_RULES,
+    connection::MAX_BATCH,
+    vpn_gateway::MAX_LOCAL_SUBNETS,
+    tags::MAX_TAGS,
+    tags::MAX_FILTER_VALUES,
+]);
+
+const fn largest(counts: &[usize]) -> usize {
+    match counts {
+        [] => 0,
+        [first, rest @ ..] => {
+            let rest = largest(rest);
+            if *first > rest {
+                *first
+            } else {
+                rest
+            }
+        }
+    }
+}
+
 /// A validator: any JSON value and the options in, a report out.
 pub type Validator = fn(&Json, &ValidateOptions) -> Report;

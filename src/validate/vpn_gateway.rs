@@ -91,7 +91,10 @@ static UPDATE: [Field; 23] = [
 ];
 static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&UPDATE))];
 
-const LOCAL_SUBNETS: ListLimits = ListLimits { min: 1, max: 50, noun: "local subnets", one: "local subnet" };
+/// Most local subnets of a gateway.
+pub const MAX_LOCAL_SUBNETS: usize = 50;
+const LOCAL_SUBNETS: ListLimits =
+    ListLimits { min: 1, max: MAX_LOCAL_SUBNETS, noun: "local subnets", one: "local subnet" };
 /// EIP bandwidth bounds, in Mbit/s, before the flavor's own cap.
 pub const BANDWIDTH: (i64, i64) = (1, 1000);
 

@@ -3,7 +3,7 @@
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::client_send::{send_call, Gate};
-use super::convert::{get, parse_json};
+use super::convert::{get, json_copy, parse_json, Limits};
 use super::transport::Transport;
 use crate::api::{Answer, Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -86,11 +86,13 @@ impl VpnClient {
         let (config, transport) = read_config(&options)?;
         let sending = read_sending(&options)?;
         let gate = Gate::new(sending.max_concurrency);
-        // The options were read above, so they are JSON (a null in them stays).
-        let validate_options = js_sys::JSON::stringify(&get(&options, "validateOptions"))
-            .ok()
-            .and_then(|text| text.as_string())
-            .map_or_else(js_sys::Object::new, |text| parse_json(&text).unchecked_into());
+        // The options were read above, so they are JSON (a null in them stays); kept as a copy.
+        let given = get(&options, "validateOptions");
+        let validate_options = if given.is_object() {
+            parse_json(&json_copy(&given, Limits::VALIDATE)).unchecked_into()
+        } else {
+            js_sys::Object::new()
+        };
         Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options }) })
     }
 

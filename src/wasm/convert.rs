@@ -1,12 +1,13 @@
 //! JS values to JSON and back. Reading is defensive: any JS value (cycles, BigInt, getters that
-//! throw, Proxies, deep nesting, huge arrays) becomes JSON plus a report of what could not be read,
-//! never an exception.
+//! throw, Proxies, deep nesting, arrays that claim billions of items) becomes JSON plus a report of
+//! what could not be read, never an exception, and costs work bounded by [`Limits`]: each property
+//! is read once and each object visited once.
 
 #[cfg(feature = "client")]
 use crate::api::JsonText;
 use crate::validate::json::{Json, Members};
-use crate::validate::{Code, Issue, Path, Report};
-use js_sys::{Array, Number, Object, Reflect};
+use crate::validate::{Code, Issue, Path, Report, MAX_LIST_ITEMS};
+use js_sys::{Array, JsString, Map, Number, Object, Reflect};
 use std::borrow::Cow;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,8 +22,55 @@ extern "C" {
 /// Deepest nesting read; deeper values are reported and read as `null`. The API's deepest body
 /// is 4 levels.
 pub const MAX_DEPTH: usize = 64;
-/// Most values (objects, arrays, scalars) read from one input; the rest are reported.
-pub const MAX_NODES: usize = 2_000_000;
+/// Most values (objects, arrays, scalars) read from one input, an object in two places counted
+/// twice; the rest are reported. The largest body of the API (a batch of two connections with
+/// every list full) holds under 1,000.
+pub const MAX_VALUES: usize = 10_000;
+/// Most characters of strings and keys read from one input, 1 Mi (UTF-16 units); the rest are
+/// reported. The largest body of the API is a few KiB of text.
+pub const MAX_CHARS: usize = 1024 * 1024;
+
+/// How much of a JS value is read: the work any input costs is bounded by these, never by what
+/// it claims (an array's `length`, a Proxy's keys).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Most items read from one array; a longer array is reported.
+    pub items: usize,
+    /// Most values read in all ([`MAX_VALUES`]).
+    pub values: usize,
+    /// Most characters read in all ([`MAX_CHARS`]).
+    pub chars: usize,
+}
+
+impl Limits {
+    /// For the validators: one item past the longest list any rule allows, which is as far as
+    /// the rules look; a longer list is a `list.length` error.
+    pub const VALIDATE: Limits = Limits { items: MAX_LIST_ITEMS + 1, values: MAX_VALUES, chars: MAX_CHARS };
+    /// For a body the client sends: any list within the value budget, so that with validation
+    /// off the server, not a list rule, judges a long list.
+    #[cfg(feature = "client")]
+    pub const SEND: Limits = Limits { items: MAX_VALUES, values: MAX_VALUES, chars: MAX_CHARS };
+
+    /// The issue of an array at `path` that claims `len` items, more than [`Limits::items`].
+    fn long_list(&self, path: &Path, len: u64) -> Issue {
+        if self.items <= MAX_LIST_ITEMS + 1 {
+            Issue::error(
+                path.clone(),
+                Code::ListLength,
+                format!(
+                    "this list has {len} items; no list of the API holds more than {MAX_LIST_ITEMS}, so only the first {} were read",
+                    self.items
+                ),
+            )
+        } else {
+            Issue::error(
+                path.clone(),
+                Code::InputTooLarge,
+                format!("this list has {len} items, more than the {} values an input may hold", self.values),
+            )
+        }
+    }
+}
 
 /// A JS value read one value at a time, and what could not be read.
 pub struct Read {
@@ -30,16 +78,17 @@ pub struct Read {
     pub report: Report,
 }
 
-/// `input` as JSON text, as `JSON.stringify` would send it: one `JSON.stringify` call, which is
-/// much cheaper than reading an object field by field. When that fails (a cycle, a BigInt, a NaN)
-/// the value is read field by field instead, which reports each value that is not JSON at its
-/// path; the report is the error when it has any error.
+/// `input` as JSON text, as `JSON.stringify` would send it, within [`Limits::SEND`]: one walk in
+/// JS (see `jsonText` in runtime.js), much cheaper than reading an object field by field. When
+/// `input` is not plain JSON data (a cycle, a BigInt, a NaN, a getter) the value is read field by
+/// field instead, which reports each value that is not JSON at its path; the report is the error
+/// when it has any error.
 #[cfg(feature = "client")]
 pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
-    if let Some(text) = stringify(input) {
+    if let Some(text) = stringify(input, Limits::SEND) {
         return Ok(JsonText::new(text));
     }
-    let read = read_field_by_field(input);
+    let read = read_field_by_field(input, Limits::SEND);
     if !read.report.ok() {
         return Err(read.report);
     }
@@ -50,9 +99,13 @@ pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
-    /// `JSON.stringify(value)`, or `undefined` when it throws, gives no text or writes a `null`.
+    /// `input` as JSON text when it is plain JSON data within the limits, else `undefined`.
     #[wasm_bindgen(js_name = jsonText)]
-    fn json_text(value: &JsValue) -> JsValue;
+    fn json_text(value: &JsValue, max_items: f64, max_values: f64, max_chars: f64) -> JsValue;
+    /// The primitive a `String`, `Number` or `Boolean` object holds (JSON.stringify writes it),
+    /// else `undefined`.
+    #[wasm_bindgen(js_name = boxedPrimitive)]
+    fn boxed_primitive(value: &JsValue) -> JsValue;
     /// `JSON.parse(text)`, for text that serde_json wrote (so it cannot throw).
     #[wasm_bindgen(js_name = parseJson)]
     pub(super) fn parse_json(text: &str) -> JsValue;
@@ -62,11 +115,23 @@ extern "C" {
     fn utf8_into(text: &JsValue, memory: &JsValue, ptr: *mut u8, capacity: usize) -> usize;
 }
 
-/// `JSON.stringify(input)`, or `None` when it throws (a cycle, a BigInt), gives `undefined` (a
-/// function, a symbol, `undefined` itself), or writes a `null` (perhaps for a NaN or Infinity):
-/// the caller then reads `input` field by field, which names what JSON cannot carry.
-pub fn stringify(input: &JsValue) -> Option<String> {
-    utf8_of(&json_text(input))
+/// `input` as JSON text, or `None` when it is not plain JSON data within `limits` (a cycle, an
+/// object in two places, a BigInt, a NaN, a function, a getter that throws, a class instance, a
+/// list or text past the limits): the caller then reads `input` field by field, which names what
+/// is wrong.
+pub fn stringify(input: &JsValue, limits: Limits) -> Option<String> {
+    utf8_of(&json_text(input, limits.items as f64, limits.values as f64, limits.chars as f64))
+}
+
+/// `input` as JSON text within `limits`, what cannot be read as `null`: for a value already
+/// validated, to keep a copy of it.
+#[cfg(feature = "client")]
+pub fn json_copy(input: &JsValue, limits: Limits) -> String {
+    stringify(input, limits).unwrap_or_else(|| {
+        let mut text = String::new();
+        read_field_by_field(input, limits).value.write(&mut text);
+        text
+    })
 }
 
 /// A JS string's text, read with one `TextEncoder.encodeInto` (wasm-bindgen's own string
@@ -80,9 +145,21 @@ pub fn utf8_of(text: &JsValue) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// Reads `input` one value at a time, reporting what is not JSON.
-pub fn read_field_by_field(input: &JsValue) -> Read {
-    let mut reader = Reader { report: Report::default(), ancestors: Vec::new(), nodes: 0 };
+/// Reads `input` one value at a time within `limits`, reporting what is not JSON. Each object is
+/// read once: met again inside itself it is a cycle, met again elsewhere it is reported too (the
+/// walk in `jsonText`, which reads plain data, copies such an object; this reader only runs when
+/// the input holds something else that is not plain data).
+pub fn read_field_by_field(input: &JsValue, limits: Limits) -> Read {
+    let mut reader = Reader {
+        limits,
+        values: limits.values,
+        chars: limits.chars,
+        too_large: false,
+        report: Report::default(),
+        ancestors: Vec::new(),
+        seen: Map::new(),
+        firsts: Vec::new(),
+    };
     let value = reader.read(input, &Path::root());
     Read { value, report: reader.report }
 }
@@ -107,9 +184,20 @@ pub fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> JsValue {
 }
 
 struct Reader {
+    limits: Limits,
+    /// Values still to be read before the input is too large.
+    values: usize,
+    /// Characters still to be read before the input is too large.
+    chars: usize,
+    /// Whether the input was reported too large (once).
+    too_large: bool,
     report: Report,
+    /// The objects being read, outermost first: one of them met again is a cycle.
     ancestors: Vec<JsValue>,
-    nodes: usize,
+    /// Each object read so far → its index in `firsts`.
+    seen: Map,
+    /// Where each object of `seen` was read.
+    firsts: Vec<Path>,
 }
 
 impl Reader {
@@ -118,13 +206,34 @@ impl Reader {
         Json::Null
     }
 
-    fn read(&mut self, v: &JsValue, path: &Path) -> Json<'static> {
-        self.nodes += 1;
-        if self.nodes == MAX_NODES + 1 {
-            return self.unsupported(path, "the input has more than 2,000,000 values; the rest was not read");
+    /// Reports, once, that the input holds more than the limits allow.
+    fn too_large(&mut self, path: &Path) -> Json<'static> {
+        if !self.too_large {
+            self.too_large = true;
+            let Limits { values, chars, .. } = self.limits;
+            self.report.push(Issue::error(
+                path.clone(),
+                Code::InputTooLarge,
+                format!("the input holds more than {values} values or {chars} characters; the rest was not read"),
+            ));
         }
-        if self.nodes > MAX_NODES {
-            return Json::Null;
+        Json::Null
+    }
+
+    /// Takes `values` and `chars` from the budget; `false` when it does not hold them.
+    fn spend(&mut self, values: usize, chars: usize) -> bool {
+        match (self.values.checked_sub(values), self.chars.checked_sub(chars)) {
+            (Some(v), Some(c)) => {
+                (self.values, self.chars) = (v, c);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn read(&mut self, v: &JsValue, path: &Path) -> Json<'static> {
+        if !self.spend(1, 0) {
+            return self.too_large(path);
         }
         if v.is_null() || v.is_undefined() {
             return Json::Null;
@@ -135,8 +244,12 @@ impl Reader {
         if let Some(n) = v.as_f64() {
             return self.number(n, path);
         }
-        if let Some(s) = v.as_string() {
-            return Json::Str(Cow::Owned(s));
+        if let Some(s) = v.dyn_ref::<JsString>() {
+            // The length first: a string past the budget is not copied.
+            if !self.spend(0, s.length() as usize) {
+                return self.too_large(path);
+            }
+            return Json::Str(Cow::Owned(String::from(s)));
         }
         if v.is_bigint() {
             return self.unsupported(path, "a BigInt is not JSON; pass a number");
@@ -153,6 +266,12 @@ impl Reader {
         if self.ancestors.iter().any(|a| Object::is(a, v)) {
             return self.unsupported(path, "the value contains itself (a cycle)");
         }
+        if let Some(first) = self.seen.get(v).as_f64().and_then(|i| self.firsts.get(i as usize)) {
+            let message = format!("this object is also at {first}; an object in two places is taken only when the whole input is plain JSON data: pass a copy");
+            return self.unsupported(path, &message);
+        }
+        self.seen.set(v, &JsValue::from_f64(self.firsts.len() as f64));
+        self.firsts.push(path.clone());
         self.ancestors.push(v.clone());
         let out = if Array::is_array(v) { self.array(v, path) } else { self.object(v, path) };
         self.ancestors.pop();
@@ -171,15 +290,23 @@ impl Reader {
     }
 
     fn array(&mut self, a: &JsValue, path: &Path) -> Json<'static> {
+        // The length is read once; a Proxy or sparse array may claim any number.
         let len = Reflect::get(a, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
-        let len = len.clamp(0.0, u32::MAX as f64) as u32;
-        let mut items = Vec::with_capacity(len.min(100_000) as usize);
-        for i in 0..len {
-            if self.nodes >= MAX_NODES {
+        let len = if len.is_finite() && len > 0.0 { len.trunc() } else { 0.0 };
+        let read = if len > self.limits.items as f64 {
+            // Formatted as an integer: float formatting would add ~20 KB to the wasm.
+            self.report.push(self.limits.long_list(path, len as u64));
+            self.limits.items
+        } else {
+            len as usize
+        };
+        let mut items = Vec::with_capacity(read.min(1024));
+        for i in 0..read {
+            if self.too_large {
                 break;
             }
-            let child = path.index(i as usize);
-            match Reflect::get(a, &JsValue::from(i)) {
+            let child = path.index(i);
+            match Reflect::get(a, &JsValue::from_f64(i as f64)) {
                 Ok(item) => {
                     let read = self.read(&item, &child);
                     items.push(read);
@@ -200,13 +327,25 @@ impl Reader {
                 };
             }
         }
+        // `new String("x")` and its kin: JSON.stringify writes the primitive.
+        let primitive = boxed_primitive(v);
+        if !primitive.is_undefined() {
+            return self.read(&primitive, path);
+        }
         let keys = match object_keys(v) {
             Ok(keys) => keys,
             Err(_) => return self.unsupported(path, "the object's keys could not be read"),
         };
         let mut members = Vec::new();
         for key in keys.iter() {
+            if self.too_large {
+                break;
+            }
             let Some(name) = key.as_string() else { continue };
+            if !self.spend(0, name.len()) {
+                self.too_large(path);
+                break;
+            }
             let child = path.key(&name);
             match Reflect::get(v, &key) {
                 Ok(value) if value.is_undefined() => {} // JSON.stringify drops these too

@@ -1,7 +1,7 @@
 //! The validators, as JS functions (synchronous, no network, never throwing on bad input), and
 //! the same checks as Standard Schema v1 objects for form libraries.
 
-use super::convert::{parse_json, read_field_by_field, stringify};
+use super::convert::{parse_json, read_field_by_field, stringify, Limits};
 use crate::validate::json::write_string;
 use crate::validate::{self, json, Code, Issue, Path, Report, Segment, ValidateOptions, Validator};
 use wasm_bindgen::prelude::*;
@@ -19,12 +19,12 @@ pub fn read_options(options: &JsValue) -> Result<ValidateOptions, Report> {
     if options.is_undefined() || options.is_null() {
         return Ok(ValidateOptions::default());
     }
-    let from_text =
-        stringify(options).and_then(|text| json::parse(&text).ok().map(|json| ValidateOptions::from_json(&json)));
+    let from_text = stringify(options, Limits::VALIDATE)
+        .and_then(|text| json::parse(&text).ok().map(|json| ValidateOptions::from_json(&json)));
     let read = match from_text {
         Some(read) => read,
         None => {
-            let read = read_field_by_field(options);
+            let read = read_field_by_field(options, Limits::VALIDATE);
             if !read.report.issues.is_empty() {
                 return Err(read.report);
             }
@@ -51,20 +51,21 @@ fn report_to_js(report: &Report) -> JsValue {
     }
 }
 
-/// Runs `validator` on any JS value: crosses the boundary once, as the text `JSON.stringify`
-/// makes, and reads that text in place. Values that text cannot carry (cycles, BigInt, nesting
-/// past [`json::MAX_DEPTH`]) are read field by field instead, which reports each at its path.
+/// Runs `validator` on any JS value: crosses the boundary once, as JSON text made in one walk of
+/// the value, and reads that text in place. Values that text cannot carry (cycles, BigInt, nesting
+/// past [`json::MAX_DEPTH`], lists longer than any rule allows) are read field by field instead,
+/// which reports each at its path. Either way the work is bounded by [`Limits::VALIDATE`].
 fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
     let options = match read_options(options) {
         Ok(options) => options,
         Err(report) => return report,
     };
-    if let Some(text) = stringify(body) {
+    if let Some(text) = stringify(body, Limits::VALIDATE) {
         if let Ok(json) = json::parse(&text) {
             return validator(&json, &options).finish();
         }
     }
-    let read = read_field_by_field(body);
+    let read = read_field_by_field(body, Limits::VALIDATE);
     let mut report = read.report;
     let mut rules = validator(&read.value, &options);
     // A value JSON cannot carry was read as null and named already: the rules' "got null" about

@@ -223,6 +223,7 @@ export type IssuePath = string;
 export type IssueCode =
 | "options.invalid"
 | "input.unsupported"
+| "input.too_large"
 | "issues.truncated"
 | "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
 | "id.uuid"
@@ -982,6 +983,7 @@ export type IssuePath = string;
 export type IssueCode =
 | "options.invalid"
 | "input.unsupported"
+| "input.too_large"
 | "issues.truncated"
 | "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
 | "id.uuid"
@@ -1459,6 +1461,7 @@ export type IssuePath = string;
 export type IssueCode =
 | "options.invalid"
 | "input.unsupported"
+| "input.too_large"
 | "issues.truncated"
 | "field.type" | "field.required" | "field.unknown" | "field.immutable" | "field.conflict" | "field.pair" | "field.distinct" | "field.deprecated"
 | "id.uuid"

@@ -7,6 +7,7 @@ mod shapes;
 mod tunnel;
 
 pub use policies::check_fqdn;
+pub use policy_rules::{MAX_DESTINATIONS, MAX_RULES};
 pub use rules::MAX_PEER_SUBNETS;
 pub use shapes::RESOURCE_TAG;
 

@@ -9,8 +9,10 @@ use crate::validate::subnets::{self, ListLimits};
 
 /// Most rules per connection.
 pub const MAX_RULES: usize = 5;
+/// Most destinations per rule.
+pub const MAX_DESTINATIONS: usize = 50;
 const DESTINATIONS: ListLimits =
-    ListLimits { min: 1, max: 50, noun: "destinations per rule", one: "destination per rule" };
+    ListLimits { min: 1, max: MAX_DESTINATIONS, noun: "destinations per rule", one: "destination per rule" };
 
 /// Checks a `policy_rules` array at `at`. `with_index`: the body's schema has the deprecated
 /// `rule_index` (create only; elsewhere the shape check reports it as unknown).
