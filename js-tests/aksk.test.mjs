@@ -142,3 +142,148 @@ test("signRequest returns every header as an own property, even one named __prot
   assert.equal(Object.getOwnPropertyDescriptor(got, "__proto__").value, "p");
   assert.match(got.Authorization, /SignedHeaders=__proto__;host;x-a;x-sdk-date,/);
 });
+
+/** Asserts that `run` throws the package's ConfigError, code CONFIG, naming `field`, and that the
+ * secret key shows nowhere in it (message, stack, JSON). */
+function assertConfigError(run, field, label) {
+  let error;
+  try {
+    run();
+  } catch (e) {
+    error = e;
+  }
+  assert.ok(error !== undefined, `${label}: signRequest did not throw`);
+  assert.ok(error instanceof api.ConfigError, `${label}: ${error?.constructor?.name}: ${error?.message}`);
+  assert.equal(error.code, "CONFIG", label);
+  assert.ok(String(error.message).includes(field), `${label}: ${JSON.stringify(error.message)} does not name ${field}`);
+  for (const text of [String(error.message), String(error.stack), JSON.stringify(error)]) {
+    assert.ok(!text.includes(FORGE_SK), `${label}: the secret key shows in ${text}`);
+    assert.ok(!text.includes(FORGE_TOKEN), `${label}: the security token shows in ${text}`);
+  }
+  return error;
+}
+
+const FORGE_SK = "sk-forge-canary-3b8e";
+const FORGE_TOKEN = "token-forge-canary-91c4";
+const forgeBase = () => ({
+  method: "GET",
+  url: `https://vpn.eu-de.otc.t-systems.com/v5/${PROJECT}/vpn-connection`,
+  headers: { "Content-Type": "application/json" },
+  accessKey: AK,
+  secretKey: FORGE_SK,
+  securityToken: FORGE_TOKEN,
+  date: "20250102T030405Z",
+});
+
+test("signRequest refuses an access key, header or token that would forge or break a header", () => {
+  const cases = [
+    [{ accessKey: "AK\r\nX-Injected: 1" }, "accessKey"],
+    [{ accessKey: "AK, SignedHeaders=host, Signature=00" }, "accessKey"],
+    [{ accessKey: "AK=1" }, "accessKey"],
+    [{ accessKey: "AK;host" }, "accessKey"],
+    [{ accessKey: 'AK"' }, "accessKey"],
+    [{ accessKey: "AK\0" }, "accessKey"],
+    [{ accessKey: "" }, "accessKey"],
+    [{ headers: { "X-A\r\nX-Injected": "1" } }, "header name"],
+    [{ headers: { "X A": "1" } }, "header name"],
+    [{ headers: { "X:A": "1" } }, "header name"],
+    [{ headers: { "X-Value": "1\r\nX-Injected: 1" } }, "X-Value"],
+    [{ headers: { "X-Value": "a\0b" } }, "X-Value"],
+    [{ headers: { "X-Value": "a\u001bb" } }, "X-Value"],
+    [{ headers: { "X-Auth-Token": `${FORGE_TOKEN}\n` } }, "X-Auth-Token"],
+    [{ headers: { "X-Sdk-Date": "19691231T235959Z" } }, "X-Sdk-Date"],
+    [{ securityToken: `${FORGE_TOKEN}\r\nX-Injected: 1` }, "securityToken"],
+    [{ securityToken: "tok\0" }, "securityToken"],
+    [{ method: "GET\r\nX-Injected: 1" }, "method"],
+    [{ method: "GE T" }, "method"],
+    [{ url: "https://vpn.example.com\r\nX-Injected: 1/v5" }, "url"],
+  ];
+  for (const [change, field] of cases) {
+    const label = JSON.stringify(change);
+    // The same refusal whether the input crosses as one text or is read field by field (a
+    // Uint8Array body takes the second way).
+    assertConfigError(() => api.signRequest({ ...forgeBase(), ...change }), field, label);
+    assertConfigError(() => api.signRequest({ ...forgeBase(), ...change, body: new Uint8Array([123, 125]) }), field, `${label}, bytes`);
+  }
+  // What is not a delimiter still signs: a tab in a value, visible ASCII in the access key.
+  const ok = api.signRequest({ ...forgeBase(), accessKey: "AK-1_(x)/y:z", headers: { "X-Tabbed": "a\tb" } });
+  assert.match(ok.Authorization, /^SDK-HMAC-SHA256 Access=AK-1_\(x\)\/y:z, SignedHeaders=host;x-sdk-date;x-security-token;x-tabbed, Signature=[0-9a-f]{64}$/);
+});
+
+test("signRequest refuses dates outside 1970–9999", () => {
+  const cases = [
+    [{ date: 1e20 }, "date"],
+    [{ date: -1 }, "date"],
+    [{ date: new Date(Number.NaN) }, "date"],
+    [{ date: 253402300800000 }, "date"], // 10000-01-01T00:00:00Z
+    [{ date: new Date(8.64e15) }, "date"], // the last Date, in 275760
+    [{ date: Number.POSITIVE_INFINITY }, "date"],
+    [{ date: "19691231T235959Z" }, "date"],
+    [{ date: "20250230T000000Z" }, "date"],
+  ];
+  for (const [change, field] of cases) {
+    const label = String(change.date);
+    assertConfigError(() => api.signRequest({ ...forgeBase(), ...change }), field, label);
+    assertConfigError(() => api.signRequest({ ...forgeBase(), ...change, body: new Uint8Array(0) }), field, `${label}, bytes`);
+  }
+  assert.equal(api.signRequest({ ...forgeBase(), date: 253402300799999 })["X-Sdk-Date"], "99991231T235959Z");
+  assert.equal(api.signRequest({ ...forgeBase(), date: 0 })["X-Sdk-Date"], "19700101T000000Z");
+});
+
+test("signRequest turns every exception from reading its input into a ConfigError naming the field", () => {
+  const throwing = () => {
+    throw new Error(`boom ${FORGE_SK}`);
+  };
+  const proxyHeaders = new Proxy({ "X-A": "1" }, { ownKeys: throwing, get: throwing, getOwnPropertyDescriptor: throwing });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  class BadDate extends Date {
+    getTime() {
+      throw new Error(`boom ${FORGE_SK}`);
+    }
+  }
+  const withGetter = (name) => Object.defineProperty(forgeBase(), name, { get: throwing, enumerable: true });
+  const cases = [
+    [{ ...forgeBase(), headers: proxyHeaders }, "headers", "a Proxy headers object that throws"],
+    [{ ...forgeBase(), headers: revoked.proxy }, "headers", "revoked Proxy headers"],
+    [{ ...forgeBase(), headers: Object.defineProperty({}, "X-A", { get: throwing, enumerable: true }) }, "headers", "a throwing header getter"],
+    [withGetter("accessKey"), "accessKey", "a throwing getter on accessKey"],
+    [withGetter("secretKey"), "secretKey", "a throwing getter on secretKey"],
+    [withGetter("method"), "method", "a throwing getter on method"],
+    [withGetter("body"), "body", "a throwing getter on body"],
+    [withGetter("date"), "date", "a throwing getter on date"],
+    [{ ...forgeBase(), date: new BadDate(0) }, "date", "a Date subclass whose getTime throws"],
+    [{ ...forgeBase(), date: new Proxy(new Date(0), { getPrototypeOf: throwing }) }, "date", "a Proxy date"],
+    [new Proxy(forgeBase(), { get: (target, key) => (key === "url" ? throwing() : target[key]) }), "url", "a Proxy input"],
+  ];
+  for (const [input, field, label] of cases) assertConfigError(() => api.signRequest(input), field, label);
+  // A field of the wrong type whose toString throws is named too, and its toString never called.
+  const sneaky = { toString: throwing, valueOf: throwing, [Symbol.toPrimitive]: throwing };
+  for (const name of ["method", "url", "accessKey", "secretKey", "securityToken", "body", "date"]) {
+    assertConfigError(() => api.signRequest({ ...forgeBase(), [name]: sneaky }), name, `a throwing toString as ${name}`);
+  }
+  assertConfigError(() => api.signRequest({ ...forgeBase(), headers: { "X-A": sneaky } }), "header", "a throwing toString as a header");
+  // A getter that throws only the second time it is read: each field is read once.
+  let reads = 0;
+  const once = Object.defineProperty(forgeBase(), "accessKey", {
+    get() {
+      reads += 1;
+      if (reads > 1) throw new Error("read twice");
+      return AK;
+    },
+  });
+  assert.match(api.signRequest(once).Authorization, /^SDK-HMAC-SHA256 Access=EMULATORACCESSKEY000, /);
+  assert.equal(reads, 1);
+});
+
+test("signRequest signs the bytes a Uint8Array holds, whatever length a subclass claims", () => {
+  class Short extends Uint8Array {
+    get length() {
+      return 0;
+    }
+  }
+  const text = '{"a":1}';
+  const real = api.signRequest({ ...forgeBase(), body: text });
+  const lying = new Short(new TextEncoder().encode(text));
+  assert.equal(api.signRequest({ ...forgeBase(), body: lying }).Authorization, real.Authorization);
+});

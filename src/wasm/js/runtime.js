@@ -183,28 +183,51 @@ export function utf8Into(text, memory, ptr, capacity) {
 }
 
 /**
- * `signRequest`'s input as one text: the JSON `[method, url, headers, accessKey, secretKey,
- * securityToken, date]`, a newline (JSON.stringify writes none), then the body as it is (so it is
- * neither escaped here nor unescaped in wasm). Only when every field has its usual type (strings,
- * a plain object of string headers, a string body, a Date, finite number or string date); else
- * `undefined`, and the input is read field by field, which names what is wrong.
+ * `signRequest`'s input, each field read once, as one text: the JSON `[method, url, headers,
+ * accessKey, secretKey, securityToken, date]` with `headers` as `[name, value, name, value, …]`
+ * (own enumerable names in order, so a header named `__proto__` is one), a newline
+ * (JSON.stringify writes none), then the body as it is (so it is neither escaped here nor
+ * unescaped in wasm). Only when every field has its usual type (strings, an object of string
+ * headers, a string body, a Date, finite number or string date); else `undefined`, and the input
+ * is read field by field in wasm, which names what is wrong. When reading throws (a Proxy trap, a
+ * throwing getter, a Date whose getTime throws), `[field]`: the field being read, for wasm to
+ * name in a ConfigError; the exception itself is dropped, since it may hold anything (a secret).
  */
 export function signInputText(input) {
   if (input === null || typeof input !== "object") return undefined;
+  let field = "input";
+  const read = (name) => {
+    field = name;
+    return input[name];
+  };
   try {
-    const { method, url, headers = {}, body, accessKey, secretKey, securityToken, date } = input;
+    const method = read("method");
+    const url = read("url");
     if (typeof method !== "string" || typeof url !== "string") return undefined;
+    const accessKey = read("accessKey");
+    const secretKey = read("secretKey");
     if (typeof accessKey !== "string" || typeof secretKey !== "string") return undefined;
-    if (headers === null || typeof headers !== "object" || Array.isArray(headers)) return undefined;
-    for (const name of Object.keys(headers)) if (typeof headers[name] !== "string") return undefined;
-    if (body != null && typeof body !== "string") return undefined;
+    const securityToken = read("securityToken");
     if (securityToken != null && typeof securityToken !== "string") return undefined;
+    const given = read("headers");
+    const headers = [];
+    if (given != null) {
+      if (typeof given !== "object" || Array.isArray(given)) return undefined;
+      for (const name of Object.keys(given)) {
+        const value = given[name];
+        if (typeof value !== "string") return undefined;
+        headers.push(name, value);
+      }
+    }
+    const body = read("body");
+    if (body != null && typeof body !== "string") return undefined;
+    const date = read("date");
     const when = date instanceof Date ? date.getTime() : date;
     if (when !== undefined && typeof when !== "string" && !Number.isFinite(when)) return undefined;
     const fields = JSON.stringify([method, url, headers, accessKey, secretKey, securityToken ?? null, when ?? null]);
     return `${fields}\n${body ?? ""}`;
   } catch {
-    return undefined;
+    return [field];
   }
 }
 
