@@ -7,6 +7,7 @@ use super::decode::decode;
 use super::endpoint::Endpoint;
 use super::error::Error;
 use super::http::{HttpRequest, HttpResponse, Method};
+use super::redact::Redactor;
 use crate::model::Secret;
 use crate::validate::{Report, ValidateOptions, Validator};
 use serde::de::DeserializeOwned;
@@ -79,6 +80,17 @@ impl<T: Answer> Call<T> {
 }
 
 impl ClientConfig {
+    /// What scrubs this client's secrets (token, secret key, security token) from its errors;
+    /// [`Redactor::with_body_secrets`] adds a request's PSKs.
+    pub fn redactor(&self) -> Redactor {
+        match &self.auth {
+            Auth::Token(token) => Redactor::new([token.expose()]),
+            Auth::AkSk { secret_key, security_token, .. } => {
+                Redactor::new([Some(secret_key), security_token.as_ref()].into_iter().flatten().map(Secret::expose))
+            }
+        }
+    }
+
     /// A configuration; `project_id` must be 1–64 characters of letters, digits, `-` and `_` (IAM
     /// project ids are 32 hex digits).
     pub fn new(endpoint: Endpoint, project_id: &str, auth: Auth) -> Result<Self, Error> {

@@ -23,7 +23,11 @@ pub fn decode<T: DeserializeOwned>(response: &HttpResponse, expected: u16) -> Re
 }
 
 /// Reads an error answer in any documented shape (spec §4.1), or describes a body that has none.
+/// A redirect (3xx) is [`ApiError::redirect`], whatever its body says.
 pub fn api_error(response: &HttpResponse) -> ApiError {
+    if (300..400).contains(&response.status) {
+        return ApiError::redirect(response.status, response.header("location"), header_request_id(response));
+    }
     let body = error_body(&response.body);
     let code = body.as_ref().and_then(|b| b.code()).map(str::to_owned);
     let message = body.as_ref().and_then(|b| b.message()).map(str::to_owned);

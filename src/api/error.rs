@@ -10,6 +10,10 @@ pub const RETRYABLE_CODES: [&str; 10] = [
 
 /// Code of an [`ApiError`] whose success body could not be decoded.
 pub const RESPONSE_INVALID: &str = "RESPONSE.INVALID";
+/// Code of an [`ApiError`] for a redirect (3xx), which the client never follows.
+pub const RESPONSE_REDIRECT: &str = "RESPONSE.REDIRECT";
+/// Code of an [`ApiError`] for an answer longer than the client reads.
+pub const RESPONSE_TOO_LARGE: &str = "RESPONSE.TOO_LARGE";
 
 /// An error answer from the service (or a body it should not have sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,8 +74,88 @@ fn summary(report: &Report) -> String {
 }
 
 impl ApiError {
+    /// A redirect answer (`status` 3xx, or 0 when the platform hides it, as browsers do), which is
+    /// never followed: it would carry the request's credentials to wherever it points. Names the
+    /// host of `location`, never its path or query; not retryable.
+    pub fn redirect(status: u16, location: Option<&str>, request_id: Option<String>) -> Self {
+        let status_text = if status == 0 { String::from("a redirect") } else { format!("a {status} redirect") };
+        let target = match location.map(redirect_target) {
+            Some(Some(host)) => format!(" to {host}"),
+            Some(None) => String::from(" to another path of the endpoint's host"),
+            None => String::new(),
+        };
+        ApiError {
+            status,
+            code: RESPONSE_REDIRECT.into(),
+            message: format!(
+                "the server answered with {status_text}{target}; redirects are not followed, since they would carry the credentials elsewhere: check the endpoint"
+            ),
+            request_id,
+            retryable: false,
+            retry_after: None,
+        }
+    }
+
+    /// An answer with `status` whose body was longer than `limit` bytes; not retryable.
+    pub fn too_large(status: u16, limit: u64, request_id: Option<String>) -> Self {
+        ApiError {
+            status,
+            code: RESPONSE_TOO_LARGE.into(),
+            message: format!(
+                "the answer to this request is longer than {limit} bytes (maxResponseBytes); it was not read further"
+            ),
+            request_id,
+            retryable: false,
+            retry_after: None,
+        }
+    }
+
     /// Whether `status` and `code` together mean the request may succeed when repeated.
     pub fn is_retryable(status: u16, code: &str) -> bool {
         matches!(status, 429 | 502 | 503 | 504) || RETRYABLE_CODES.contains(&code)
+    }
+}
+
+/// The host (with its port) a `Location` value points at, without user info, path or query;
+/// `None` for a relative reference (the same host). At most 255 characters are shown.
+fn redirect_target(location: &str) -> Option<String> {
+    let location = location.trim();
+    let rest = match location.split_once("://") {
+        Some((scheme, rest))
+            if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) =>
+        {
+            rest
+        }
+        _ => location.strip_prefix("//")?,
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let shown: String = host.chars().filter(|c| !c.is_control()).take(255).collect();
+    Some(if shown.is_empty() { String::from("an empty host") } else { crate::validate::json::quote(&shown) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_redirect_names_only_the_host_it_points_at() {
+        let shown = |location: &str| ApiError::redirect(302, Some(location), None).message;
+        let m = shown("http://user:secret@other-host:8080/v5/p/vpn-connection?token=abc#x");
+        assert!(m.contains("a 302 redirect to \"other-host:8080\""), "{m}");
+        assert!(!m.contains("secret") && !m.contains("abc") && !m.contains("/v5"), "{m}");
+        assert!(shown("//127.0.0.2:9/x").contains("\"127.0.0.2:9\""));
+        assert!(shown("/v5/other?x=1").contains("another path of the endpoint's host"));
+        assert!(!shown("/v5/other?x=1").contains("x=1"));
+        let hidden = ApiError::redirect(0, None, None);
+        assert!(hidden.message.starts_with("the server answered with a redirect;"), "{}", hidden.message);
+        assert!(!hidden.retryable && hidden.code == RESPONSE_REDIRECT);
+    }
+
+    #[test]
+    fn too_large_names_the_limit() {
+        let e = ApiError::too_large(200, 1024, Some("r".into()));
+        assert_eq!((e.code.as_str(), e.retryable), (RESPONSE_TOO_LARGE, false));
+        assert!(e.message.contains("1024 bytes (maxResponseBytes)"));
     }
 }

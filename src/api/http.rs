@@ -34,9 +34,9 @@ impl Method {
     }
 }
 
-/// The response headers the client reads (`Retry-After` for retries, `X-Request-Id` for errors);
-/// a transport may hand over only these.
-pub const RESPONSE_HEADERS_READ: [&str; 2] = ["retry-after", "x-request-id"];
+/// The response headers the client reads (`Retry-After` for retries, `X-Request-Id` for errors,
+/// `Location` to name where a redirect pointed); a transport may hand over only these.
+pub const RESPONSE_HEADERS_READ: [&str; 3] = ["retry-after", "x-request-id", "location"];
 
 /// Header names whose values are credentials: never printed.
 pub const SECRET_HEADERS: [&str; 3] = ["x-auth-token", "authorization", "x-security-token"];

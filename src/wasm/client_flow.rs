@@ -143,7 +143,10 @@ fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsQuery>, options: Opti
             let count = get(&info, "current_count").as_f64().map(|n| n.max(0.0) as u64);
             let marker = get(&info, "next_marker").as_string();
             if let Ok(pager) = &mut *state.borrow_mut() {
-                pager.advance(items.length() as usize, count, marker.as_deref()).map_err(JsValue::from)?;
+                // A marker comes from the server: scrubbed as any answer's text is.
+                pager
+                    .advance(items.length() as usize, count, marker.as_deref())
+                    .map_err(|e| JsValue::from(inner.config.redactor().error(e)))?;
             }
             Ok(items.into())
         })
@@ -228,7 +231,8 @@ fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, o
                         Some(s) => format!("{what} {id} reached status {s}, which ends the wait (failOn)"),
                         None => format!("{what} {id} no longer exists (404) while waiting for a status"),
                     };
-                    return Err(Error::Wait { status, message }.into());
+                    // The status comes from the server: scrubbed as any answer's text is.
+                    return Err(inner.config.redactor().error(Error::Wait { status, message }).into());
                 }
             }
         }

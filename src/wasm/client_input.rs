@@ -26,7 +26,14 @@ pub struct Sending {
     pub overall_timeout_ms: Option<u64>,
     /// Requests of one client in flight at once; the rest wait their turn. Default 16.
     pub max_concurrency: u32,
+    /// Longest answer body read, in bytes; a longer one is cut off. Default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 1 KiB–1 GiB.
+    pub max_response_bytes: u64,
 }
+
+/// Default of `maxResponseBytes`, 16 MiB: the largest page of the API (2,000 connections with
+/// every list full, about 3 KB each) is about 6 MB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Default of `maxConcurrency`.
 pub const DEFAULT_MAX_CONCURRENCY: u32 = 16;
@@ -58,6 +65,15 @@ pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
         retry,
         timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1)?.unwrap_or(30_000),
         overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1)?,
+        max_response_bytes: match get(options, "maxResponseBytes") {
+            v if v.is_undefined() => DEFAULT_MAX_RESPONSE_BYTES,
+            v => match v.as_f64() {
+                Some(n) if n.fract() == 0.0 && (1024.0..=1_073_741_824.0).contains(&n) => n as u64,
+                _ => {
+                    return Err(Error::Config("options.maxResponseBytes must be a whole number 1024–1073741824".into()))
+                }
+            },
+        },
         max_concurrency: match get(options, "maxConcurrency") {
             v if v.is_undefined() => DEFAULT_MAX_CONCURRENCY,
             v => match v.as_f64() {

@@ -7,7 +7,7 @@ use super::errors::with_attempts;
 use super::transport::{sleep, Received};
 use super::validate::read_options;
 use crate::api::retry::{may_have_acted, Decision};
-use crate::api::{api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, Member, Shape};
+use crate::api::{api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, Member, Redactor, Shape};
 use crate::validate::Report;
 use js_sys::Object;
 use std::rc::Rc;
@@ -97,11 +97,13 @@ where
 
 /// The answer to a call: for the success status, the body as the server wrote it once it is JSON
 /// of the documented shape (`undefined` when that is [`Shape::Empty`]), read in JS only; else the
-/// typed error the response carries.
-fn answer_of(received: Received, success: Success) -> Result<JsValue, Error> {
+/// typed error the response carries, read from its body once `redactor` has scrubbed it.
+fn answer_of(received: Received, success: Success, redactor: impl FnOnce() -> Redactor) -> Result<JsValue, Error> {
     let Success { status, shape } = success;
     if received.status != status {
-        return Err(Error::Api(api_error(&received.into_response())));
+        let mut response = received.into_response();
+        response.body = redactor().bytes(response.body);
+        return Err(Error::Api(api_error(&response)));
     }
     if shape == Shape::Empty {
         return Ok(JsValue::UNDEFINED);
@@ -165,7 +167,16 @@ async fn send_prepared(
     signal: JsValue,
     prepared: Result<(HttpRequest, Report, Success), Error>,
 ) -> Result<JsValue, JsValue> {
-    let (prepared_request, report, success) = prepared?;
+    // Every error leaves through `fail`, scrubbed of the client's secrets and the request's PSKs
+    // (a server may echo them); the redactor is made only then, never on the way to a success.
+    let (prepared_request, report, success) = match prepared {
+        Ok(prepared) => prepared,
+        Err(error) => return Err(inner.config.redactor().error(error).into()),
+    };
+    let redactor = || inner.config.redactor().with_body_secrets(&prepared_request.body);
+    let fail = |error: Error, attempts: u32, may_have_acted: bool| {
+        with_attempts(redactor().error(error).into(), attempts, may_have_acted)
+    };
     warn_issues(&report);
     let now = || js_sys::Date::now().max(0.0) as u64;
     let sending = inner.sending;
@@ -175,18 +186,20 @@ async fn send_prepared(
     loop {
         attempt += 1;
         let mut request = prepared_request.clone();
-        inner.config.authorize(&mut request, now())?;
+        if let Err(error) = inner.config.authorize(&mut request, now()) {
+            return Err(fail(error, attempt - 1, false));
+        }
         // Nothing is sent once the caller aborted: that attempt is not counted.
         let place = match enter(&inner.gate, &signal).await {
-            Ok(_) if aborted(&signal) => return Err(with_attempts(Error::Aborted.into(), attempt - 1, false)),
+            Ok(_) if aborted(&signal) => return Err(fail(Error::Aborted, attempt - 1, false)),
             Ok(place) => place,
-            Err(e) => return Err(with_attempts(e.into(), attempt - 1, false)),
+            Err(e) => return Err(fail(e, attempt - 1, false)),
         };
         let remaining = deadline.map(|d| d.saturating_sub(now()).max(1));
         let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
-        let sent = inner.transport.send_with_timeout(&request, &signal, timeout).await;
+        let sent = inner.transport.send_with_timeout(&request, &signal, timeout, sending.max_response_bytes).await;
         drop(place);
-        let error = match sent.and_then(|received| answer_of(received, success)) {
+        let error = match sent.and_then(|received| answer_of(received, success, redactor)) {
             Ok(answer) => return Ok(answer),
             // An attempt cut short by the overall deadline is the whole call's timeout.
             Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {
@@ -198,14 +211,14 @@ async fn send_prepared(
         match decision {
             Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
                 if let Err(aborted) = sleep(delay_ms, &signal).await {
-                    return Err(with_attempts(aborted.into(), attempt, may_have_acted(method, &error)));
+                    return Err(fail(aborted, attempt, may_have_acted(method, &error)));
                 }
             }
             Decision::Retry { .. } => {
                 let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
-                return Err(with_attempts(out_of_time.into(), attempt, may_have_acted(method, &error)));
+                return Err(fail(out_of_time, attempt, may_have_acted(method, &error)));
             }
-            Decision::Stop { may_have_acted } => return Err(with_attempts(error.into(), attempt, may_have_acted)),
+            Decision::Stop { may_have_acted } => return Err(fail(error, attempt, may_have_acted)),
         }
     }
 }

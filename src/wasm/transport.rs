@@ -1,7 +1,7 @@
 //! Sends an [`HttpRequest`] through a fetch-compatible function and reads the whole answer.
 
 use super::convert::get;
-use crate::api::{Error, HttpRequest, HttpResponse, RESPONSE_HEADERS_READ};
+use crate::api::{ApiError, Error, HttpRequest, HttpResponse, RESPONSE_HEADERS_READ};
 use crate::validate::json::write_string;
 use js_sys::{Array, Function, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// [`RESPONSE_HEADERS_READ`] as `exchange` takes them, comma-separated.
-const RESPONSE_HEADER_NAMES: &str = "retry-after,x-request-id";
+const RESPONSE_HEADER_NAMES: &str = "retry-after,x-request-id,location";
 
 /// Property an in-process fetch (the emulator's) carries: nothing it is given leaves the process,
 /// so plain `http://` endpoints are fine with it.
@@ -52,13 +52,16 @@ impl Transport {
     }
 
     /// Sends `request`; `signal` aborts it; after `timeout_ms` it fails with [`Error::Timeout`].
-    /// Every failure is a typed [`Error`]. The whole exchange (fetch, timeout, body) runs in JS
-    /// as one promise (`exchange` in runtime.js): each promise awaited here costs a few µs.
+    /// A redirect is never followed (it is an answer, [`ApiError::redirect`] once decoded), and a
+    /// body longer than `max_bytes` is cut off ([`ApiError::too_large`]). Every failure is a typed
+    /// [`Error`]. The whole exchange (fetch, timeout, body) runs in JS as one promise (`exchange`
+    /// in runtime.js): each promise awaited here costs a few µs.
     pub async fn send_with_timeout(
         &self,
         request: &HttpRequest,
         signal: &JsValue,
         timeout_ms: u64,
+        max_bytes: u64,
     ) -> Result<Received, Error> {
         let mut headers = String::from("{");
         for (k, v) in &request.headers {
@@ -82,6 +85,7 @@ impl Transport {
             timeout_ms as f64,
             !self.native,
             RESPONSE_HEADER_NAMES,
+            max_bytes as f64,
         )
         .await;
         match answer {
@@ -90,7 +94,7 @@ impl Transport {
                 let answer: Array = answer.unchecked_into();
                 Ok(received_of(&answer))
             }
-            Err(failure) => Err(error_of(&failure, timeout_ms)),
+            Err(failure) => Err(error_of(&failure, timeout_ms, max_bytes)),
         }
     }
 }
@@ -114,6 +118,7 @@ extern "C" {
         timeout_ms: f64,
         race: bool,
         names: &str,
+        max_bytes: f64,
     ) -> Result<JsValue, JsValue>;
 }
 
@@ -155,12 +160,16 @@ fn received_of(answer: &Array) -> Received {
 }
 
 /// A rejected exchange as a typed error.
-fn error_of(failure: &JsValue, timeout_ms: u64) -> Error {
+fn error_of(failure: &JsValue, timeout_ms: u64, max_bytes: u64) -> Error {
     let message = get(failure, "message").as_string().unwrap_or_else(|| "fetch failed".into());
+    let status = get(failure, "status").as_f64().unwrap_or(0.0) as u16;
+    let request_id = || get(failure, "requestId").as_string().filter(|id| !id.is_empty());
     match get(failure, "kind").as_string().as_deref() {
         Some("aborted") => Error::Aborted,
         Some("timeout") => Error::Timeout(timeout_ms),
         Some("refused") => Error::ConnectionRefused(message),
+        Some("redirect") => Error::Api(ApiError::redirect(status, None, request_id())),
+        Some("too-large") => Error::Api(ApiError::too_large(status, max_bytes, request_id())),
         _ => Error::Network(message),
     }
 }

@@ -333,11 +333,15 @@ function abortable(promise, signal) {
 }
 
 // --- One HTTP exchange (the client) -----------------------------------------------------------
-/** Why an exchange failed: `kind` is "aborted", "timeout", "refused" or "network". */
+/** Why an exchange failed: `kind` is "aborted", "timeout", "refused", "network", "redirect" (one
+ * the platform hides: `status` 0) or "too-large" (the answer with `status` was longer than the
+ * limit); `requestId` is the answer's X-Request-Id, when there was an answer. */
 class Failure {
-  constructor(kind, message) {
+  constructor(kind, message, status = 0, requestId = undefined) {
     this.kind = kind;
     this.message = message;
+    this.status = status;
+    this.requestId = requestId;
   }
 }
 /** `target[key]`, or `undefined` when `target` has no properties or reading throws. */
@@ -388,16 +392,18 @@ function headerValues(headers, names) {
 }
 const headerNames = new Map();
 /**
- * One attempt of a client call: `fetch.call(self, url, { method, headers, body, signal })`, where
- * the signal aborts after `timeoutMs` or when the caller's `signal` does, then the whole body.
- * `headers` is a JSON object text; `body` is copied (it is a view of wasm memory). `race`: the
- * fetch is a caller's, which may ignore its signal, so its promises race the signal. `names`: the
- * comma-separated response headers to read. Resolves to `[status, body bytes, …those headers'
- * values]`; rejects with a Failure. One promise per attempt: each await of the wasm side costs.
+ * One attempt of a client call: `fetch.call(self, url, { method, headers, body, signal, redirect:
+ * "manual" })`, where the signal aborts after `timeoutMs` or when the caller's `signal` does, then
+ * the body, at most `maxBytes` of it. `headers` is a JSON object text; `body` is copied (it is a
+ * view of wasm memory). `race`: the fetch is a caller's, which may ignore its signal, so its
+ * promises race the signal. `names`: the comma-separated response headers to read. Resolves to
+ * `[status, body bytes, …those headers' values]`, the body empty for a redirect (3xx: never
+ * followed, since it would carry the credentials elsewhere); rejects with a Failure. One promise
+ * per attempt: each await of the wasm side costs.
  */
-export async function exchange(fetch, self, url, method, headers, body, signal, timeoutMs, race, names) {
+export async function exchange(fetch, self, url, method, headers, body, signal, timeoutMs, race, names, maxBytes) {
   if (field(signal, "aborted") === true) throw new Failure("aborted", "");
-  const init = { method, headers: JSON.parse(headers) };
+  const init = { method, headers: JSON.parse(headers), redirect: "manual" };
   if (body.length > 0) init.body = body.slice();
   const attempt = attemptSignal(signal, timeoutMs);
   init.signal = attempt.signal;
@@ -406,23 +412,88 @@ export async function exchange(fetch, self, url, method, headers, body, signal, 
     if (typeof field(sent, "then") !== "function") throw new Failure("network", "fetch did not return a Promise");
     const response = await (race ? abortable(sent, attempt.signal) : sent);
     const status = field(response, "status");
-    if (!(typeof status === "number" && status >= 100 && status <= 599)) {
-      throw new Failure("network", "the response has no HTTP status");
-    }
     let wanted = headerNames.get(names);
     if (!wanted) headerNames.set(names, (wanted = names.split(",")));
     const values = headerValues(field(response, "headers"), wanted);
-    const read = field(response, "arrayBuffer");
-    if (typeof read !== "function") throw new Failure("network", "the response has no body reader");
-    const reading = read.call(response);
-    if (typeof field(reading, "then") !== "function") throw new Failure("network", "arrayBuffer() did not return a Promise");
-    const buffer = await (race ? abortable(reading, attempt.signal) : reading);
-    if (typeof field(buffer, "byteLength") !== "number") throw new Failure("network", "arrayBuffer() gave no bytes");
-    const bytes = new Uint8Array(buffer);
+    const requestId = values[wanted.indexOf("x-request-id")];
+    // A browser hides a redirect's status and target; a fetch that followed one anyway (a
+    // caller's, ignoring `redirect`) hands over another host's answer: neither is the API's.
+    if (field(response, "type") === "opaqueredirect" || field(response, "redirected") === true) {
+      cancel(response);
+      throw new Failure("redirect", "", status >= 300 && status <= 399 ? status : 0, requestId);
+    }
+    if (!(typeof status === "number" && status >= 100 && status <= 599)) {
+      throw new Failure("network", "the response has no HTTP status");
+    }
+    if (status >= 300 && status <= 399) {
+      cancel(response);
+      return [status, new Uint8Array(0), ...values];
+    }
+    const bytes = await readBody(response, maxBytes, race ? attempt.signal : undefined, status, requestId);
     return [status, bytes, ...values];
   } catch (error) {
     throw failureOf(error, signal, attempt.signal);
   } finally {
     attempt.clear();
   }
+}
+/** Lets go of a response's body unread. */
+function cancel(response) {
+  try {
+    const stream = field(response, "body");
+    if (stream && typeof stream.cancel === "function") stream.cancel().catch(() => {});
+  } catch {
+    // Nothing to let go of.
+  }
+}
+/**
+ * A response's body, at most `maxBytes` of it (else a "too-large" Failure, the rest never read):
+ * by one `arrayBuffer()` when the platform's fetch declared a length within the limit (HTTP
+ * framing then holds it to that length), else chunk by chunk from its stream, or, for a caller's
+ * response without a stream, by `arrayBuffer()` checked afterwards. `signal`: race each read
+ * against it (a caller's fetch may ignore its signal).
+ */
+async function readBody(response, maxBytes, signal, status, requestId) {
+  const tooLarge = () => new Failure("too-large", "", status, requestId);
+  const declared = Number(headerValues(field(response, "headers"), ["content-length"])[0] ?? NaN);
+  if (declared > maxBytes) {
+    cancel(response);
+    throw tooLarge();
+  }
+  const stream = field(response, "body");
+  if (signal === undefined && declared >= 0) return new Uint8Array(await response.arrayBuffer());
+  if (stream === null) return new Uint8Array(0);
+  if (stream === undefined || typeof field(stream, "getReader") !== "function") {
+    const read = field(response, "arrayBuffer");
+    if (typeof read !== "function") throw new Failure("network", "the response has no body reader");
+    const reading = read.call(response);
+    if (typeof field(reading, "then") !== "function") throw new Failure("network", "arrayBuffer() did not return a Promise");
+    const buffer = await (signal ? abortable(reading, signal) : reading);
+    if (typeof field(buffer, "byteLength") !== "number") throw new Failure("network", "arrayBuffer() gave no bytes");
+    if (buffer.byteLength > maxBytes) throw tooLarge();
+    return new Uint8Array(buffer);
+  }
+  const reader = stream.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const reading = reader.read();
+    const { done, value } = await (signal ? abortable(reading, signal) : reading);
+    if (done) break;
+    if (!(value instanceof Uint8Array)) throw new Failure("network", "the response body gave something other than bytes");
+    total += value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }

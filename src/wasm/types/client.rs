@@ -31,6 +31,9 @@ export interface ClientOptions {
   overallTimeoutMs?: number;
   /** Requests of this client in flight at once (1–10000, default 16); the rest wait their turn. */
   maxConcurrency?: number;
+  /** Longest answer body read, in bytes (1024–1073741824, default 16777216 = 16 MiB); a longer
+   *  one is cut off and the call fails with an `ApiError` `RESPONSE.TOO_LARGE`. */
+  maxResponseBytes?: number;
 }
 
 export interface CallOptions {
