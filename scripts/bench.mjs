@@ -70,3 +70,38 @@ console.log("validateCreateVpnConnection, seed request with 50 disjoint peer sub
 console.log(`  cloudvpn (whole body, every rule)          ${cloudvpn.toFixed(2)} µs/call`);
 console.log(`  baseline ipaddr.js (subnets: syntax, host bits, pairwise overlap)  ${baseline.toFixed(2)} µs/call`);
 console.log(`  ratio                                      cloudvpn is ${(baseline / cloudvpn).toFixed(1)}× faster than the baseline`);
+
+// Hostile inputs (the cases of js-tests/hostile-inputs.test.mjs, which only checks that each
+// returns): the slowest of 20 calls of each, against one call on the valid body above.
+const hostile = () => {
+  const base = () => ({ ...body.vpn_connection, peer_subnets: ["192.168.44.0/24"] });
+  const cyclic = {};
+  cyclic.a = cyclic;
+  cyclic.b = cyclic;
+  const sparse = ["10.0.0.0/24"];
+  sparse.length = 1e7;
+  let diamond = { x: "y" };
+  for (let i = 0; i < 60; i++) diamond = { a: diamond, b: diamond };
+  return {
+    "two references to itself": { vpn_connection: { ...base(), name: cyclic } },
+    "an array of length 2^32-1": { vpn_connection: { ...base(), peer_subnets: new Array(2 ** 32 - 1) } },
+    "a sparse array of length 1e7": { vpn_connection: { ...base(), peer_subnets: sparse } },
+    "a Proxy claiming 1e7 items": { vpn_connection: { ...base(), peer_subnets: new Proxy(["10.0.0.0/24"], { get: (t, k) => (k === "length" ? 1e7 : t[k]) }) } },
+    "2^60 paths through 61 objects": { vpn_connection: { ...base(), name: diamond } },
+    "a 2 MiB string": { vpn_connection: { ...base(), name: "x".repeat(2 << 20) } },
+  };
+};
+const slowest = (input) => {
+  let worst = 0;
+  for (let i = 0; i < 20; i++) {
+    const t0 = process.hrtime.bigint();
+    validateCreateVpnConnection(input);
+    worst = Math.max(worst, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return worst;
+};
+console.log("validateCreateVpnConnection on hostile input (slowest of 20 calls; the goal is under 50 ms)");
+for (const [name, input] of Object.entries(hostile())) {
+  const ms = slowest(input);
+  console.log(`  ${name.padEnd(32)} ${ms.toFixed(2).padStart(7)} ms  (${(ms * 1000 / cloudvpn).toFixed(0)}× a valid body)`);
+}
