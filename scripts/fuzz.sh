@@ -14,14 +14,14 @@
 # Why libFuzzer, on the stable toolchain, without cargo-fuzz: libfuzzer-sys builds libFuzzer's C++
 # with the system's c++ (Debian's g++), and the coverage it feeds on is LLVM's SanitizerCoverage
 # pass, which stable rustc runs when asked through -Cpasses and -Cllvm-args: the flags cargo-fuzz
-# passes (with `--sanitizer none`, nothing else). Only the sanitizers (-Zsanitizer=address) need nightly,
-# and they would add little: the crate has no `unsafe` code, so what fuzzing can find is a panic
-# (overflow checks and debug assertions are on, fuzz/Cargo.toml), an abort, a hang or runaway
-# memory, all of which libFuzzer catches by itself. Calling cargo directly needs no tool to install
-# and no RUSTC_BOOTSTRAP. The first build takes about 75 s (libFuzzer's C++, then the crate), a
-# build after a change to src/ about 15 s. Two targets run at a time, one a core; alone on a core
-# they run about 90,000 (json), 40,000 (validators, signer) and 10,000 (decode, which reads each
-# answer as all 11 response types) inputs a second.
+# passes (with `--sanitizer none`, nothing else). Only the sanitizers (-Zsanitizer=address) need
+# nightly, and they would add little: the crate has no `unsafe` code, so what fuzzing can find is
+# a panic (overflow checks and debug assertions are on, fuzz/Cargo.toml), an abort, a hang or
+# runaway memory, all of which libFuzzer catches by itself. Calling cargo directly needs no tool
+# to install and no RUSTC_BOOTSTRAP. The first build takes about 75 s (libFuzzer's C++, then the
+# crate), a build after a change to src/ about 15 s. Two targets run at a time, one a core; alone
+# on a core they run about 90,000 (json), 40,000 (validators) and 10,000 (decode, signer) inputs
+# a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -67,18 +67,31 @@ seed() {
   printf 'k\n%s\n' '{"without_any_tag":false,"tags":[{"key":"env","values":["prod","test"]}],"matches":[{"key":"resource_name","value":"vpn"}]}' \
     >fuzz/corpus/validators/filter_resources_by_tags
   printf 'l\n%s\n' '{"without_any_tag":"true","tags":[{"key":"env","values":[]}]}' >fuzz/corpus/validators/count_resources_by_tags
-  # decode: a status line, headers, an empty line, the body.
-  local status
+  # decode: a status line with the response type a call reads, headers, an empty line, the body.
+  local status type
   for f in "$spec"/*.response_*.json "$spec"/*.error_*.json; do
     name=$(basename "$f" .json)
     status=${name##*_}
-    { printf '%s\nX-Request-Id: 0f1e2d3c\n' "$status"
+    case $name in
+      delete_*) type="()" ;;
+      batch_create_vpn_connections* | list_vpn_connections*) type=VpnConnectionList ;;
+      show_vpn_connection_log*) type=VpnConnectionLog ;;
+      *_vpn_connection.*) type=VpnConnectionResponse ;;
+      list_connection_monitors*) type=ConnectionMonitorList ;;
+      *_connection_monitor.*) type=ConnectionMonitorResponse ;;
+      list_customer_gateways*) type=CustomerGatewayList ;;
+      *_customer_gateway.*) type=CustomerGatewayResponse ;;
+      list_vgw_availability_zones*) type=AvailabilityZonesResponse ;;
+      show_quotas*) type=QuotasResponse ;;
+      *) echo "fuzz: no response type for $name" >&2; exit 1 ;;
+    esac
+    { printf '%s %s\nX-Request-Id: 0f1e2d3c\n' "$status" "$type"
       [ "${name#*.error_}" = "$name" ] || printf 'Retry-After: 3\n'
       printf '\n'; cat "$f"; } >"fuzz/corpus/decode/$name"
   done
-  printf '204\n\n' >fuzz/corpus/decode/no_content
-  printf '502\nContent-Type: text/html\n\n<html><body>Bad Gateway</body></html>' >fuzz/corpus/decode/gateway_page
-  printf '400\n\n%s' '{"error":{"code":"APIGW.0301","message":"Incorrect IAM authentication information"},"request_id":"r1"}' \
+  printf '204 ()\n\n' >fuzz/corpus/decode/no_content
+  printf '502 Value\nContent-Type: text/html\n\n<html><body>Bad Gateway</body></html>' >fuzz/corpus/decode/gateway_page
+  printf '400 Value\n\n%s' '{"error":{"code":"APIGW.0301","message":"Incorrect IAM authentication information"},"request_id":"r1"}' \
     >fuzz/corpus/decode/nested_error
   # signer: `METHOD URL`, access key, secret key, security token, date, headers, empty line, body
   # (the published worked example, and a signed POST with a temporary credential).
@@ -136,7 +149,14 @@ run() {
   [ -d "fuzz/regressions/$t" ] && dirs+=("fuzz/regressions/$t")
   # -timeout: an input slower than 2 s is a hang; -max_len fits the largest spec example (3.2 KB).
   "$bin/$t" -max_total_time="$time" -timeout=2 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
-    -artifact_prefix="$artifacts" "${dirs[@]}" >"$logs/$t.log" 2>&1
+    -artifact_prefix="$artifacts" "${dirs[@]}" >"$logs/$t.log" 2>&1 || return
+  # The working corpus (kept between runs, replayed first) grows by thousands of inputs a run:
+  # past 2,000 it is cut to one input per set of features it reaches (libFuzzer's -merge).
+  [ "$(find "$corpus" -type f | wc -l)" -gt 2000 ] || return 0
+  rm -rf "$corpus.merged" && mkdir "$corpus.merged"
+  if "$bin/$t" -merge=1 -timeout=2 -max_len=4096 "$corpus.merged" "$corpus" >"$logs/$t.merge.log" 2>&1; then
+    rm -rf "$corpus" && mv "$corpus.merged" "$corpus"
+  fi
 }
 
 start=$SECONDS

@@ -5,8 +5,9 @@
 //! - `validators`: the first byte picks the validator (`a` … `l`, see [`VALIDATORS`]; any byte
 //!   picks one), the rest of the first line is the validate options as JSON (empty: the
 //!   defaults), and everything after the first newline is the body.
-//! - `decode`: an HTTP answer: a status line (`201`), header lines (`X-Request-Id: r1`), an empty
-//!   line, then the body bytes.
+//! - `decode`: an HTTP answer: a status line (`201 VpnConnectionResponse`: the status and the
+//!   response type a call would read; any other word picks one by the status), header lines
+//!   (`X-Request-Id: r1`), an empty line, then the body bytes.
 //! - `signer`: a request to sign: `METHOD URL`, then one line each for the access key, the secret
 //!   key, the security token (empty: none) and the date, then header lines (`Name: value`), an
 //!   empty line, then the body bytes.
@@ -61,14 +62,16 @@ pub fn header(line: &str) -> (String, String) {
     (name.to_owned(), value.to_owned())
 }
 
-/// A `decode` input as an HTTP response: a status line that does not read as a number is 0.
-pub fn response(bytes: &[u8]) -> HttpResponse {
+/// A `decode` input as an HTTP response (a status that does not read as a number is 0) and the
+/// word after the status.
+pub fn response(bytes: &[u8]) -> (HttpResponse, String) {
     let (head, body) = head_and_body(bytes);
     let mut lines = head.split('\n');
     let status_line = lines.next().unwrap_or_default().trim();
-    let digits: String = status_line.chars().take_while(char::is_ascii_digit).collect();
+    let (digits, word) = status_line.split_once(' ').unwrap_or((status_line, ""));
     let status = digits.parse::<u32>().map_or(0, |n| (n % 65_536) as u16);
-    HttpResponse { status, headers: lines.filter(|l| !l.is_empty()).map(header).collect(), body: body.to_vec() }
+    let headers = lines.filter(|l| !l.is_empty()).map(header).collect();
+    (HttpResponse { status, headers, body: body.to_vec() }, word.trim().to_owned())
 }
 
 /// A `signer` input: what to sign, as owned text.
