@@ -28,23 +28,34 @@ pub struct Field {
     pub required: bool,
     /// Known only to Huawei Cloud (spec marks it [HW-only]); unknown with `cloud: "otc"`.
     pub huawei_only: bool,
+    /// Deprecated but still accepted: the name of the field that replaces it (a
+    /// `field.deprecated` warning names it).
+    pub replaced_by: Option<&'static str>,
 }
 
 impl Field {
     /// An optional field known to both clouds.
     pub const fn optional(name: &'static str, shape: Shape) -> Self {
-        Self { name, shape, required: false, huawei_only: false }
+        Self { name, shape, required: false, huawei_only: false, replaced_by: None }
     }
 
     /// A mandatory field known to both clouds.
     pub const fn required(name: &'static str, shape: Shape) -> Self {
-        Self { name, shape, required: true, huawei_only: false }
+        Self { name, shape, required: true, huawei_only: false, replaced_by: None }
     }
 
     /// An optional field known only to Huawei Cloud.
     pub const fn huawei(name: &'static str, shape: Shape) -> Self {
-        Self { name, shape, required: false, huawei_only: true }
+        Self { name, shape, required: false, huawei_only: true, replaced_by: None }
     }
+
+    /// An optional field the live API still accepts though `replacement` took its place: a
+    /// `field.deprecated` warning.
+    #[allow(dead_code)] // until a body table lists a deprecated field
+    pub const fn deprecated(name: &'static str, shape: Shape, replacement: &'static str) -> Self {
+        Self { name, shape, required: false, huawei_only: false, replaced_by: Some(replacement) }
+    }
+
 }
 
 /// Names the JSON type of a value, for messages.
@@ -96,6 +107,13 @@ fn check_object(map: &Members, fields: &[Field], huawei: bool, at: &At, report: 
         let known = huawei || !field.huawei_only;
         match map.get(field.name) {
             Some(v) if known => {
+                if let Some(replacement) = field.replaced_by {
+                    report.push(Issue::warning(
+                        at.key(field.name).path(),
+                        Code::FieldDeprecated,
+                        format!("{} is deprecated: use {replacement} (the server still accepts it)", field.name),
+                    ));
+                }
                 check(v, &field.shape, huawei, &at.key(field.name), report);
             }
             Some(_) => {}
@@ -168,11 +186,12 @@ mod tests {
     use serde_json::json;
 
     static INNER: [Field; 1] = [Field::optional("n", Shape::Int)];
-    static FIELDS: [Field; 4] = [
+    static FIELDS: [Field; 5] = [
         Field::required("id", Shape::Str),
         Field::optional("list", Shape::List(&Shape::Str)),
         Field::optional("inner", Shape::Object(&INNER)),
         Field::huawei("hw", Shape::Bool),
+        Field::deprecated("old", Shape::Str, "id"),
     ];
 
     fn run(v: serde_json::Value, huawei: bool) -> Vec<(String, &'static str)> {
@@ -196,6 +215,19 @@ mod tests {
         assert_eq!(run(json!({"id": "x", "hw": true}), false), [("hw".to_string(), "field.unknown")]);
         assert_eq!(run(json!({"id": "x", "inner": {"n": "3"}}), true), [("inner.n".to_string(), "field.type")]);
         assert_eq!(run(json!([]), true), [(String::new(), "field.type")]);
+    }
+
+    #[test]
+    fn a_deprecated_field_is_a_warning_naming_its_replacement() {
+        let mut r = Report::default();
+        check(&Json::from(&json!({"id": "x", "old": "y"})), &Shape::Object(&FIELDS), false, &At::Root, &mut r);
+        assert_eq!(r.issues.len(), 1);
+        assert_eq!((r.issues[0].code.as_str(), r.ok()), ("field.deprecated", true));
+        assert!(r.issues[0].message.contains("use id"), "{}", r.issues[0].message);
+        assert_eq!(
+            run(json!({"id": "x", "old": 1}), true),
+            [("old".to_string(), "field.deprecated"), ("old".to_string(), "field.type")]
+        );
     }
 
     #[test]
