@@ -32,8 +32,9 @@ dist/.packed: pkg/.built
 demo: build
 	node scripts/demo-server.mjs
 
-## Every check: formatting, lints, native tests, the packed tarball in Node and Chromium.
-test: lint test-native pack test-size test-types test-wasm test-js
+## Every check: formatting, lints, native tests, 30 s of fuzzing, the packed tarball in Node and
+## Chromium.
+test: lint test-native test-fuzz pack test-size test-types test-wasm test-js
 	@echo "make test: all passed"
 
 lint: setup

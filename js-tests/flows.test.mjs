@@ -109,6 +109,12 @@ test("waiters end with a WaitError on failOn, a TimeoutError at timeoutMs, an Ab
   const late = await client.waitForVpnGateway(id, { timeoutMs: 300, minDelayMs: 20, maxDelayMs: 50 }).catch((x) => x);
   assert.ok(late instanceof api.TimeoutError, `${late.name}: ${late.message}`);
   assert.ok(Date.now() - t0 < 5_000);
+  // It says what it waited for, what it saw last and how often it looked.
+  assert.equal(late.lastStatus, "PENDING_CREATE");
+  assert.ok(late.polls >= 2, `${late.polls} polls`);
+  assert.equal(late.timeoutMs, 300);
+  assert.equal(late.message, `vpn gateway ${id} did not reach ACTIVE within 300 ms; last status "PENDING_CREATE" (${late.polls} polls)`);
+  assert.equal(failed.polls, 1);
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 50);
   const aborted = await client.waitForVpnGateway(id, { minDelayMs: 10_000, signal: controller.signal }).catch((x) => x);
@@ -116,6 +122,60 @@ test("waiters end with a WaitError on failOn, a TimeoutError at timeoutMs, an Ab
   assert.ok(await client.waitForVpnGateway(MISSING, { minDelayMs: 10 }).catch((x) => x instanceof api.WaitError));
   // A wait that could only time out is refused.
   await assert.rejects(client.waitForVpnGateway(id, { until: [] }), api.ConfigError);
+});
+
+test("waiters take documented statuses only, report each poll, and refuse options they do not know", { timeout: 20_000 }, async () => {
+  let gets = 0;
+  const emulator = new Emulator({ transitionMs: 60_000 });
+  const client = clientOf((url, init) => {
+    if (init?.method === "GET") gets++;
+    return emulator.fetch(url, init);
+  }, { allowInsecureHttp: true });
+  const g = await client.createVpnGateway({ vpn_gateway: { vpc_id: "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10",
+    connect_subnet: "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", local_subnets: ["10.0.0.0/16"] } });
+  const id = g.vpn_gateway.id;
+  for (const [options, message] of [
+    [{ until: ["ACTVE"] }, 'options.until: "ACTVE" is not a status: did you mean ACTIVE?'],
+    [{ until: "active" }, 'options.until: "active" is not a status: did you mean ACTIVE?'],
+    [{ failOn: ["DOWN"] }, 'options.failOn: "DOWN" is not a status: the documented ones are ACTIVE, PENDING_CREATE, PENDING_UPDATE, PENDING_DELETE, FAULT, FREEZED'],
+    [{ timeout: 5 }, 'options has an unknown option "timeout": did you mean timeoutMs?'],
+    [{ onpoll: () => {} }, 'options has an unknown option "onpoll": did you mean onPoll?'],
+    [{ onPoll: "log" }, "options.onPoll must be a function"],
+  ]) {
+    const e = await client.waitForVpnGateway(id, options).catch((x) => x);
+    assert.ok(e instanceof api.ConfigError, `${JSON.stringify(options)}: ${e?.name}`);
+    assert.equal(e.message, message);
+  }
+  assert.equal(gets, 0, "refused at once, before any poll");
+  // Each resource has its own statuses: FAULT is a gateway's, not a connection's.
+  await assert.rejects(client.waitForVpnConnection(id, { until: ["FAULT"] }), (e) => e instanceof api.ConfigError && /"FAULT" is not a status/.test(e.message));
+
+  const seen = [];
+  const late = await client.waitForVpnGateway(id, { timeoutMs: 200, minDelayMs: 20, maxDelayMs: 40,
+    onPoll: (p) => seen.push(p) }).catch((x) => x);
+  assert.ok(late instanceof api.TimeoutError);
+  assert.equal(seen.length, late.polls);
+  assert.deepEqual(seen.map((p) => [p.status, p.polls]), seen.map((_, i) => ["PENDING_CREATE", i + 1]));
+  assert.ok(seen.every((p, i) => p.elapsedMs >= (seen[i - 1]?.elapsedMs ?? 0)));
+  const thrown = new Error("stop now");
+  assert.equal(await client.waitForVpnGateway(id, { onPoll: () => { throw thrown; } }).catch((x) => x), thrown);
+
+  // Options that do not exist are refused, with the closest known one, everywhere.
+  for (const [make, message] of [
+    [() => clientOf(emulator.fetch, { timeout: 5 }), 'options has an unknown option "timeout": did you mean timeoutMs?'],
+    [() => clientOf(emulator.fetch, { retries: 2 }), 'options has an unknown option "retries": did you mean retry?'],
+    [() => clientOf(emulator.fetch, { retry: { attempts: 2 } }), 'options.retry has an unknown option "attempts": the known ones are maxAttempts, baseDelayMs, maxDelayMs'],
+    [() => new api.VpnClient({ endpoint: "https://vpn.eu-de.otc.t-systems.com", projectId: PROJECT, auth: { tokn: "t" } }), 'options.auth has an unknown option "tokn": did you mean token?'],
+  ]) {
+    assert.throws(make, (e) => e instanceof api.ConfigError && e.message === message, message);
+  }
+  assert.doesNotThrow(() => clientOf(emulator.fetch, { timeoutMs: undefined }), "an option set to undefined is absent");
+  const before = gets;
+  const call = await client.getVpnGateway(id, { singal: AbortSignal.timeout(10) }).catch((x) => x);
+  assert.ok(call instanceof api.ConfigError && /did you mean signal\?/.test(call.message), call.message);
+  const paged = client.paginateCustomerGateways({}, { limit: 5 })[Symbol.asyncIterator]();
+  await assert.rejects(paged.next(), (e) => e instanceof api.ConfigError && /unknown option "limit"/.test(e.message));
+  assert.equal(gets, before, "nothing was sent");
 });
 
 test("maxConcurrency: no more requests in flight than allowed; the rest wait their turn", { timeout: 20_000 }, async () => {

@@ -41,6 +41,10 @@ export declare class NetworkError extends CloudVpnError {
 export declare class TimeoutError extends CloudVpnError {
   readonly code: "TIMEOUT";
   readonly timeoutMs: number;
+  /** A waiter's: the last status it saw (`null`: none, or the resource not found). */
+  readonly lastStatus?: string | null;
+  /** A waiter's: how many polls it made. */
+  readonly polls?: number;
 }
 /** The caller's AbortSignal fired. `code` is "ABORTED". */
 export declare class AbortError extends CloudVpnError {
@@ -54,4 +58,6 @@ export declare class ConfigError extends CloudVpnError {
 export declare class WaitError extends CloudVpnError {
   readonly code: "WAIT";
   readonly status: string | null;
+  /** How many polls the waiter made. */
+  readonly polls: number;
 }

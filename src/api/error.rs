@@ -58,9 +58,13 @@ pub enum Error {
     /// The caller's signal aborted the call.
     #[error("the call was aborted")]
     Aborted,
-    /// A waiter saw a status it was told to fail on (`Some`), or the resource vanished (`None`).
+    /// A waiter saw a status it was told to fail on (`Some`), or the resource vanished (`None`),
+    /// after `polls` polls.
     #[error("{message}")]
-    Wait { status: Option<String>, message: String },
+    Wait { status: Option<String>, message: String, polls: u32 },
+    /// A waiter ran out of time (`timeout_ms`), having last seen `last_status`, after `polls` polls.
+    #[error("{message}")]
+    WaitTimeout { message: String, last_status: Option<String>, polls: u32, timeout_ms: u64 },
 }
 
 fn summary(report: &Report) -> String {

@@ -10,6 +10,7 @@ mod endpoint;
 mod error;
 mod http;
 mod operations;
+pub mod option_names;
 pub mod pager;
 pub mod redact;
 pub mod retry;

@@ -104,7 +104,12 @@ impl Redactor {
             Error::Config(m) => Error::Config(text(m)),
             Error::Network(m) => Error::Network(text(m)),
             Error::ConnectionRefused(m) => Error::ConnectionRefused(text(m)),
-            Error::Wait { status, message } => Error::Wait { status: status.map(text), message: text(message) },
+            Error::Wait { status, message, polls } => {
+                Error::Wait { status: status.map(text), message: text(message), polls }
+            }
+            Error::WaitTimeout { message, last_status, polls, timeout_ms } => {
+                Error::WaitTimeout { message: text(message), last_status: last_status.map(text), polls, timeout_ms }
+            }
             other @ (Error::Timeout(_) | Error::Aborted) => other,
         }
     }
@@ -220,7 +225,8 @@ mod tests {
             Error::Config(format!("bad {TOKEN}")),
             Error::Network(format!("fetch failed: {TOKEN}")),
             Error::ConnectionRefused(TOKEN.into()),
-            Error::Wait { status: Some(TOKEN.into()), message: format!("status {TOKEN}") },
+            Error::Wait { status: Some(TOKEN.into()), message: format!("status {TOKEN}"), polls: 1 },
+            Error::WaitTimeout { message: TOKEN.into(), last_status: Some(TOKEN.into()), polls: 1, timeout_ms: 1 },
         ] {
             let shown = format!("{:?}", r.error(error));
             assert!(!shown.contains(TOKEN), "{shown}");

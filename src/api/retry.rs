@@ -79,7 +79,11 @@ impl RetryPolicy {
             Error::Network(_) | Error::Timeout(_) => idempotent,
             Error::Api(e) if idempotent => e.retryable,
             Error::Api(e) => matches!(e.status, 429 | 503) || e.code == "VPN.0030",
-            Error::Validation(_) | Error::Config(_) | Error::Aborted | Error::Wait { .. } => false,
+            Error::Validation(_)
+            | Error::Config(_)
+            | Error::Aborted
+            | Error::Wait { .. }
+            | Error::WaitTimeout { .. } => false,
         }
     }
 }

@@ -1,6 +1,17 @@
 //! Waiting for a resource to settle, as a state machine: the caller polls, hands each
 //! observation to [`Waiter::observe`] with the time, and does what the [`Step`] says.
 
+use super::error::Error;
+use crate::validate::json::quote;
+use crate::validate::suggest;
+
+/// The statuses the API documents for a VPN connection (spec §3.1; `FREEZED` as published).
+pub const CONNECTION_STATUSES: &[&str] =
+    &["ACTIVE", "DOWN", "ERROR", "PENDING_CREATE", "PENDING_UPDATE", "PENDING_DELETE", "FREEZED", "UNKNOWN"];
+/// The statuses the API documents for a VPN gateway (spec §2.9).
+pub const GATEWAY_STATUSES: &[&str] =
+    &["ACTIVE", "PENDING_CREATE", "PENDING_UPDATE", "PENDING_DELETE", "FAULT", "FREEZED"];
+
 /// What one poll saw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Observation<'a> {
@@ -17,6 +28,28 @@ pub enum Goal {
     Status { until: Vec<String>, fail_on: Vec<String> },
     /// The resource is gone (a 404).
     Deletion,
+}
+
+impl Goal {
+    /// A status goal whose `until` and `fail_on` are each one of `known` (exactly: statuses are
+    /// upper case), else a [`Error::Config`] naming the closest; `until` must name one at least.
+    pub fn statuses(until: Vec<String>, fail_on: Vec<String>, known: &[&str]) -> Result<Goal, Error> {
+        if until.is_empty() {
+            return Err(Error::Config("options.until must name at least one status".into()));
+        }
+        for (option, given) in [("until", &until), ("failOn", &fail_on)] {
+            if let Some(unknown) = given.iter().find(|s| !known.contains(&s.as_str())) {
+                let advice = match suggest::closest(unknown, known.iter().copied())
+                    .or_else(|| known.iter().copied().find(|k| k.eq_ignore_ascii_case(unknown)))
+                {
+                    Some(name) => format!("did you mean {name}?"),
+                    None => format!("the documented ones are {}", known.join(", ")),
+                };
+                return Err(Error::Config(format!("options.{option}: {} is not a status: {advice}", quote(unknown))));
+            }
+        }
+        Ok(Goal::Status { until, fail_on })
+    }
 }
 
 /// What the caller does next.
@@ -72,6 +105,33 @@ impl Waiter {
     /// How many observations were taken in.
     pub fn polls(&self) -> u32 {
         self.polls
+    }
+
+    /// The error of a wait for `what` (`"vpn connection 5247…"`) that ran out of time, having
+    /// last seen `last` (`None`: no status, or the resource still there for a deletion).
+    pub fn timed_out(&self, what: &str, last: Option<&str>) -> Error {
+        let timeout_ms = self.policy.timeout_ms;
+        let polls = self.polls;
+        let aim = match &self.goal {
+            Goal::Status { until, .. } => format!("did not reach {} within {timeout_ms} ms", until.join(" or ")),
+            Goal::Deletion => format!("still exists after {timeout_ms} ms"),
+        };
+        let seen = last.map_or(String::new(), |s| format!("; last status {}", quote(s)));
+        Error::WaitTimeout {
+            message: format!("{what} {aim}{seen} ({polls} polls)"),
+            last_status: last.map(str::to_owned),
+            polls,
+            timeout_ms,
+        }
+    }
+
+    /// The error of a wait for `what` that `step` ([`Step::Failed`]) ended.
+    pub fn failed(&self, what: &str, status: Option<String>) -> Error {
+        let message = match &status {
+            Some(s) => format!("{what} reached status {}, which ends the wait (failOn)", quote(s)),
+            None => format!("{what} no longer exists (404) while waiting for a status"),
+        };
+        Error::Wait { status, message, polls: self.polls }
     }
 
     /// Takes in one poll's observation at `now_ms`; `random` in `[0, 1)` spreads the delay by up
@@ -133,6 +193,36 @@ mod tests {
         let mut w = Waiter::new(status_goal(), policy, 0);
         assert!(matches!(w.observe(Observation::Status("DOWN"), 0, 0.0), Step::Wait { .. }));
         assert_eq!(w.observe(Observation::Status("DOWN"), 1_000, 0.0), Step::TimedOut { status: Some("DOWN".into()) });
+    }
+
+    #[test]
+    fn statuses_are_the_documented_ones_and_errors_say_what_was_seen() {
+        let known = CONNECTION_STATUSES;
+        assert!(Goal::statuses(vec!["ACTIVE".into()], vec!["ERROR".into()], known).is_ok());
+        let refused = |until: &str| match Goal::statuses(vec![until.into()], vec![], known) {
+            Err(Error::Config(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(refused("ACTVE"), "options.until: \"ACTVE\" is not a status: did you mean ACTIVE?");
+        assert_eq!(refused("active"), "options.until: \"active\" is not a status: did you mean ACTIVE?");
+        assert!(refused("UP").contains("the documented ones are ACTIVE, DOWN"));
+        assert!(matches!(Goal::statuses(vec![], vec![], known), Err(Error::Config(_))));
+
+        let policy = WaitPolicy { timeout_ms: 5_000, min_delay_ms: 1_000, max_delay_ms: 1_000 };
+        let mut w = Waiter::new(status_goal(), policy, 0);
+        let _ = w.observe(Observation::Status("DOWN"), 0, 0.0);
+        let Error::WaitTimeout { message, last_status, polls, timeout_ms } =
+            w.timed_out("vpn connection c1", Some("DOWN"))
+        else {
+            panic!("a wait timeout")
+        };
+        assert_eq!(message, "vpn connection c1 did not reach ACTIVE within 5000 ms; last status \"DOWN\" (1 polls)");
+        assert_eq!((last_status.as_deref(), polls, timeout_ms), (Some("DOWN"), 1, 5_000));
+        let Error::Wait { message, polls, .. } = w.failed("vpn connection c1", Some("ERROR".into())) else { panic!() };
+        assert_eq!(
+            (message.as_str(), polls),
+            ("vpn connection c1 reached status \"ERROR\", which ends the wait (failOn)", 1)
+        );
     }
 
     #[test]

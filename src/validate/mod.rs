@@ -16,6 +16,7 @@ pub mod psk;
 mod report;
 mod shape;
 pub mod subnets;
+pub mod suggest;
 mod tags;
 mod vpn_gateway;
 

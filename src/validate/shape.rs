@@ -5,6 +5,7 @@
 //! never the input, so its depth is bounded by the tables.
 
 use super::report::{At, Code, Issue, Report};
+use super::suggest;
 use crate::validate::json::{Json, Members};
 
 /// The JSON type a value must have.
@@ -55,7 +56,6 @@ impl Field {
     pub const fn deprecated(name: &'static str, shape: Shape, replacement: &'static str) -> Self {
         Self { name, shape, required: false, huawei_only: false, replaced_by: Some(replacement) }
     }
-
 }
 
 /// Names the JSON type of a value, for messages.
@@ -151,33 +151,7 @@ fn unknown_key(key: &str, fields: &[Field], huawei: bool, at: &At) -> Issue {
 /// The name of another field the selected cloud knows within edit distance 2 of `key`, if any
 /// (a Huawei-only field given with `cloud: "otc"` is not a typo of itself).
 fn closest(key: &str, fields: &[Field], huawei: bool) -> Option<&'static str> {
-    if key.len() > 64 {
-        return None;
-    }
-    fields
-        .iter()
-        .filter(|f| f.name != key && (huawei || !f.huawei_only))
-        .map(|f| (edit_distance(key, f.name), f.name))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, n)| n)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = Vec::with_capacity(b.len() + 1);
-        cur.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != *cb));
-            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
-            let ins = cur.last().copied().unwrap_or(usize::MAX).saturating_add(1);
-            cur.push(sub.min(del).min(ins));
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
+    suggest::closest(key, fields.iter().filter(|f| huawei || !f.huawei_only).map(|f| f.name))
 }
 
 #[cfg(test)]
@@ -235,7 +209,6 @@ mod tests {
         let mut r = Report::default();
         check(&Json::from(&json!({"id": "x", "lsit": []})), &Shape::Object(&FIELDS), true, &At::Root, &mut r);
         assert_eq!(r.issues[0].hint.as_deref(), Some("did you mean list?"));
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
         // A Huawei-only field on OTC is named as such, and not "corrected" to itself.
         let mut r = Report::default();
         check(&Json::from(&json!({"id": "x", "hw": true})), &Shape::Object(&FIELDS), false, &At::Root, &mut r);

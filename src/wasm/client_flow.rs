@@ -3,13 +3,13 @@
 //! done or failed) are the core's [`Pager`] and [`Waiter`]; this layer only sends and sleeps.
 
 use super::client::{Inner, JsCallOptions, JsPromise, JsQuery, VpnClient};
-use super::client_input::read_query;
+use super::client_input::{check_options, read_query};
 use super::client_send::send_call;
 use super::convert::get;
 use super::transport::sleep;
 use crate::api::pager::Pager;
-use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter};
-use crate::api::{Error, Query};
+use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter, CONNECTION_STATUSES, GATEWAY_STATUSES};
+use crate::api::{option_names, Error, Query};
 use crate::validate::Report;
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
@@ -124,9 +124,11 @@ impl List {
 
 /// An async iterator over every item of `list`, one page request at a time.
 fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsValue {
-    let pager = read_query(query).and_then(|q| Pager::new(q, list.default_limit()));
-    let state = Rc::new(RefCell::new(pager));
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
+    let pager = check_options(&options, option_names::CALL)
+        .and_then(|()| read_query(query))
+        .and_then(|q| Pager::new(q, list.default_limit()));
+    let state = Rc::new(RefCell::new(pager));
     let inner = Rc::clone(inner);
     let next_page = Closure::<dyn FnMut() -> Promise>::new(move || {
         let (state, inner, options) = (Rc::clone(&state), Rc::clone(&inner), options.clone());
@@ -164,13 +166,8 @@ fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
     }
     if Array::is_array(value) {
         let items: Option<Vec<String>> = Array::from(value).iter().map(|v| v.as_string()).collect();
-        match items {
-            // An empty `until` would never be reached: a wait that can only time out.
-            Some(items) if items.is_empty() && name == "until" => {
-                return Err(Error::Config("options.until must name at least one status".into()))
-            }
-            Some(items) => return Ok(Some(items)),
-            None => {}
+        if let Some(items) = items {
+            return Ok(Some(items));
         }
     }
     Err(Error::Config(format!("options.{name} must be a status or an array of statuses")))
@@ -194,18 +191,37 @@ fn read_policy(options: &JsValue) -> Result<WaitPolicy, Error> {
 }
 
 /// Polls `id` until the goal is reached: resolves to the last response (`undefined` for a
-/// deletion); rejects with `WaitError`, `TimeoutError`, `AbortError` or the poll's own error.
+/// deletion); rejects with `WaitError`, `TimeoutError` (with `lastStatus` and `polls`),
+/// `AbortError` or the poll's own error. `options.onPoll({ status, elapsedMs, polls })` is called
+/// after each poll (`status` `null` for a 404); an exception it throws ends the wait with it.
 fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, options: JsValue) -> JsPromise {
     let inner = Rc::clone(inner);
     let promise = future_to_promise(async move {
+        check_options(&options, option_names::WAIT)?;
         let id = id.as_string().ok_or_else(|| Error::Config("the id must be a string".into()))?;
         let goal = goal?;
         let policy = read_policy(&options)?;
+        let on_poll = match get(&options, "onPoll") {
+            f if f.is_undefined() => None,
+            f => Some(
+                f.dyn_into::<js_sys::Function>()
+                    .map_err(|_| Error::Config("options.onPoll must be a function".into()))?,
+            ),
+        };
+        // Each poll is a call of its own: it takes the call options only.
+        let call_options = js_sys::Object::new();
+        for key in option_names::CALL {
+            let _ = js_sys::Reflect::set(&call_options, &JsValue::from_str(key), &get(&options, key));
+        }
+        let call_options: JsValue = call_options.into();
         let signal = get(&options, "signal");
         let now = || js_sys::Date::now().max(0.0) as u64;
-        let mut waiter = Waiter::new(goal.clone(), policy, now());
+        let started = now();
+        let what = format!("{} {id}", kind.envelope().replace('_', " "));
+        let mut waiter = Waiter::new(goal.clone(), policy, started);
         loop {
-            let polled = JsFuture::from(Promise::from(JsValue::from(kind.get(&inner, id.clone(), &options)))).await;
+            let polled =
+                JsFuture::from(Promise::from(JsValue::from(kind.get(&inner, id.clone(), &call_options)))).await;
             let (seen_status, last) = match polled {
                 Ok(response) => (get(&get(&response, kind.envelope()), "status").as_string(), Some(response)),
                 Err(e)
@@ -221,31 +237,38 @@ fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, o
                 (None, Some(_)) => Observation::Status(""),
                 (None, None) => Observation::NotFound,
             };
-            match waiter.observe(seen, now(), js_sys::Math::random()) {
+            let step = waiter.observe(seen, now(), js_sys::Math::random());
+            if let Some(on_poll) = &on_poll {
+                let progress = js_sys::Object::new();
+                let status = seen_status.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+                let _ = js_sys::Reflect::set(&progress, &"status".into(), &status);
+                let _ =
+                    js_sys::Reflect::set(&progress, &"elapsedMs".into(), &JsValue::from_f64((now() - started) as f64));
+                let _ = js_sys::Reflect::set(&progress, &"polls".into(), &JsValue::from_f64(f64::from(waiter.polls())));
+                on_poll.call1(&JsValue::UNDEFINED, &progress)?;
+            }
+            // A status comes from the server: scrubbed as any answer's text is.
+            let fail = |error: Error| Err(inner.config.redactor().error(error).into());
+            match step {
                 Step::Done => return Ok(last.unwrap_or(JsValue::UNDEFINED)),
                 Step::Wait { delay_ms } => sleep(delay_ms, &signal).await.map_err(JsValue::from)?,
-                Step::TimedOut { .. } => return Err(Error::Timeout(policy.timeout_ms).into()),
-                Step::Failed { status } => {
-                    let what = kind.envelope().replace('_', " ");
-                    let message = match &status {
-                        Some(s) => format!("{what} {id} reached status {s}, which ends the wait (failOn)"),
-                        None => format!("{what} {id} no longer exists (404) while waiting for a status"),
-                    };
-                    // The status comes from the server: scrubbed as any answer's text is.
-                    return Err(inner.config.redactor().error(Error::Wait { status, message }).into());
-                }
+                Step::TimedOut { status } => return fail(waiter.timed_out(&what, status.as_deref())),
+                Step::Failed { status } => return fail(waiter.failed(&what, status)),
             }
         }
     });
     promise.unchecked_into()
 }
 
-fn status_goal(options: &JsValue, until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
+/// The goal of `until` and `failOn` (a status or an array of them; defaults `until` and
+/// `fail_on`), each one of the `known` statuses of the resource.
+fn status_goal(options: &JsValue, known: &[&str], until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
     let owned = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-    Ok(Goal::Status {
-        until: strings(&get(options, "until"), "until")?.unwrap_or_else(|| owned(until)),
-        fail_on: strings(&get(options, "failOn"), "failOn")?.unwrap_or_else(|| owned(fail_on)),
-    })
+    Goal::statuses(
+        strings(&get(options, "until"), "until")?.unwrap_or_else(|| owned(until)),
+        strings(&get(options, "failOn"), "failOn")?.unwrap_or_else(|| owned(fail_on)),
+        known,
+    )
 }
 
 fn options_value(options: Option<JsWaitOptions>) -> JsValue {
@@ -281,7 +304,7 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnConnection)]
     pub fn wait_for_vpn_connection(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
         let options = options_value(options);
-        let goal = status_goal(&options, &["ACTIVE", "DOWN"], &["ERROR", "FREEZED"]);
+        let goal = status_goal(&options, CONNECTION_STATUSES, &["ACTIVE", "DOWN"], &["ERROR", "FREEZED"]);
         wait(&self.inner, Kind::Connection, id, goal, options)
     }
 
@@ -290,7 +313,7 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnGateway)]
     pub fn wait_for_vpn_gateway(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
         let options = options_value(options);
-        let goal = status_goal(&options, &["ACTIVE"], &["FAULT", "FREEZED"]);
+        let goal = status_goal(&options, GATEWAY_STATUSES, &["ACTIVE"], &["FAULT", "FREEZED"]);
         wait(&self.inner, Kind::Gateway, id, goal, options)
     }
 

@@ -2,15 +2,27 @@
 //! queries. Bad options are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
 
 use super::client::JsQuery;
-use super::convert::{get, json_text_of};
+use super::convert::{get, json_text_of, set_keys};
 use super::transport::Transport;
 use super::validate::read_options;
 use crate::api::retry::RetryPolicy;
-use crate::api::{Auth, Body, ClientConfig, Endpoint, Error, Insecure, JsonText, Query, Validation};
+use crate::api::{option_names, Auth, Body, ClientConfig, Endpoint, Error, Insecure, JsonText, Query, Validation};
 use crate::model::Secret;
 use crate::validate::json::{quote, Json};
 use crate::validate::Report;
 use wasm_bindgen::prelude::*;
+
+/// Refuses an option of `options` (the object `what` names) that `known` lacks: a `ConfigError`
+/// naming the closest known one.
+pub fn check_options_of(options: &JsValue, known: &[&str], what: &str) -> Result<(), Error> {
+    let keys = set_keys(options);
+    option_names::check(keys.iter().map(String::as_str), known, what)
+}
+
+/// [`check_options_of`] the last argument of a call, a paginator or a waiter.
+pub fn check_options(options: &JsValue, known: &[&str]) -> Result<(), Error> {
+    check_options_of(options, known, "options")
+}
 
 fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
     get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
@@ -51,6 +63,7 @@ pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
     let mut retry = RetryPolicy::default();
     let given = get(options, "retry");
     if !given.is_undefined() {
+        check_options_of(&given, option_names::RETRY, "options.retry")?;
         if let Some(n) = whole_ms(&get(&given, "maxAttempts"), "retry.maxAttempts", 1)? {
             retry.max_attempts = n.min(100) as u32;
         }
@@ -88,6 +101,7 @@ pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error
     if !options.is_object() {
         return Err(Error::Config("new VpnClient(options) needs an options object".into()));
     }
+    check_options_of(options, option_names::CLIENT, "options")?;
     let transport = Transport::new(&get(options, "fetch"))?;
     let insecure = match get(options, "allowInsecureHttp").as_bool() {
         Some(true) => Insecure::Allowed,
@@ -97,6 +111,7 @@ pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error
     let endpoint = Endpoint::parse(&required_string(options, "endpoint")?, insecure)?;
     let project_id = required_string(options, "projectId")?;
     let auth = get(options, "auth");
+    check_options_of(&auth, option_names::AUTH, "options.auth")?;
     let auth = match (
         get(&auth, "token").as_string(),
         get(&auth, "accessKey").as_string(),

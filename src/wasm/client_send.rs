@@ -1,13 +1,15 @@
 //! Sending one client call: attempts, signing at send time, retries, waits and timeouts.
 
 use super::client::{Inner, JsCallOptions, JsPromise};
-use super::client_input::first_message;
+use super::client_input::{check_options, first_message};
 use super::convert::get;
 use super::errors::with_attempts;
 use super::transport::{sleep, Received};
 use super::validate::read_options;
 use crate::api::retry::{may_have_acted, Decision};
-use crate::api::{api_error, invalid_answer, Answer, Call, ClientConfig, Error, HttpRequest, Member, Redactor, Shape};
+use crate::api::{
+    api_error, invalid_answer, option_names, Answer, Call, ClientConfig, Error, HttpRequest, Member, Redactor, Shape,
+};
 use crate::validate::Report;
 use js_sys::Object;
 use std::rc::Rc;
@@ -137,7 +139,9 @@ type Prepare = Box<dyn FnOnce(&ClientConfig) -> Result<(HttpRequest, Report, Suc
 /// copy per operation.
 fn send_erased(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: Prepare) -> JsPromise {
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
-    let prepared = call_config(&inner, &options).and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)));
+    let prepared = check_options(&options, option_names::CALL)
+        .and_then(|()| call_config(&inner, &options))
+        .and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)));
     future_to_promise(send_prepared(inner, get(&options, "signal"), prepared)).unchecked_into()
 }
 

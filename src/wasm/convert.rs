@@ -175,6 +175,20 @@ pub fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// The names of the own enumerable properties of `options` that are set (not `undefined`); none
+/// when it is not an object or reading it throws.
+#[cfg(feature = "client")]
+pub fn set_keys(options: &JsValue) -> Vec<String> {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let keys = object_keys(options).unwrap_or_else(|_| Array::new());
+    keys.iter()
+        .filter(|key| !Reflect::get(options, key).unwrap_or(JsValue::UNDEFINED).is_undefined())
+        .filter_map(|key| key.as_string())
+        .collect()
+}
+
 /// Writes a serializable value as plain JS (objects, not Maps): serialized to JSON text in wasm
 /// and read with one `JSON.parse`, far fewer boundary crossings than building it property by
 /// property.

@@ -87,9 +87,24 @@ impl From<Error> for JsValue {
             )
             .into(),
             Error::Aborted => AbortError::new(&message, &fields(&[("code", "ABORTED".into())])).into(),
-            Error::Wait { status, .. } => {
+            Error::Wait { status, polls, .. } => {
                 let status = status.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
-                WaitError::new(&message, &fields(&[("code", "WAIT".into()), ("status", status)])).into()
+                let fields = fields(&[
+                    ("code", "WAIT".into()),
+                    ("status", status),
+                    ("polls", JsValue::from_f64(f64::from(polls))),
+                ]);
+                WaitError::new(&message, &fields).into()
+            }
+            Error::WaitTimeout { last_status, polls, timeout_ms, .. } => {
+                let last = last_status.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+                let fields = fields(&[
+                    ("code", "TIMEOUT".into()),
+                    ("timeoutMs", JsValue::from_f64(timeout_ms as f64)),
+                    ("lastStatus", last),
+                    ("polls", JsValue::from_f64(f64::from(polls))),
+                ]);
+                TimeoutError::new(&message, &fields).into()
             }
         }
     }

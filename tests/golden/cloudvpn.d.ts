@@ -350,11 +350,27 @@ export interface CallOptions {
 }
 
 /** Options of the waiters. Times in ms. */
+/** The statuses the API documents for a VPN connection. */
+export type VpnConnectionStatus = "ACTIVE" | "DOWN" | "ERROR" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "UNKNOWN";
+/** The statuses the API documents for a VPN gateway. */
+export type VpnGatewayStatus = "ACTIVE" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FAULT" | "FREEZED";
+
+/** What `onPoll` receives after each poll of a waiter. */
+export interface WaitProgress {
+    /** The status seen; `null` when the resource was not found (404). */
+    status: string | null;
+    /** Since the wait began, in ms. */
+    elapsedMs: number;
+    /** Polls so far, this one included. */
+    polls: number;
+}
+
 export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]).
+     *  Each must be a documented status of the resource, exactly (upper case); any other is a `ConfigError`. */
+    until?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
+    failOn?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
     timeoutMs?: number;
     /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
@@ -363,6 +379,10 @@ export interface WaitOptions {
     maxDelayMs?: number;
     /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /** Validation options for the polls (none of them sends a body). */
+    validateOptions?: ValidateOptions;
+    /** Called after each poll with the status seen; an exception it throws ends the wait with it. */
+    onPoll?: (progress: WaitProgress) => void;
 }
 
 /** A customer gateway as the API shows it. */
@@ -716,6 +736,10 @@ export declare class NetworkError extends CloudVpnError {
 export declare class TimeoutError extends CloudVpnError {
   readonly code: "TIMEOUT";
   readonly timeoutMs: number;
+  /** A waiter's: the last status it saw (`null`: none, or the resource not found). */
+  readonly lastStatus?: string | null;
+  /** A waiter's: how many polls it made. */
+  readonly polls?: number;
 }
 /** The caller's AbortSignal fired. `code` is "ABORTED". */
 export declare class AbortError extends CloudVpnError {
@@ -729,6 +753,8 @@ export declare class ConfigError extends CloudVpnError {
 export declare class WaitError extends CloudVpnError {
   readonly code: "WAIT";
   readonly status: string | null;
+  /** How many polls the waiter made. */
+  readonly polls: number;
 }
 // ===== schemas.d.ts =====
 import type {
@@ -1113,11 +1139,27 @@ export interface CallOptions {
 }
 
 /** Options of the waiters. Times in ms. */
+/** The statuses the API documents for a VPN connection. */
+export type VpnConnectionStatus = "ACTIVE" | "DOWN" | "ERROR" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "UNKNOWN";
+/** The statuses the API documents for a VPN gateway. */
+export type VpnGatewayStatus = "ACTIVE" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FAULT" | "FREEZED";
+
+/** What `onPoll` receives after each poll of a waiter. */
+export interface WaitProgress {
+    /** The status seen; `null` when the resource was not found (404). */
+    status: string | null;
+    /** Since the wait began, in ms. */
+    elapsedMs: number;
+    /** Polls so far, this one included. */
+    polls: number;
+}
+
 export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]).
+     *  Each must be a documented status of the resource, exactly (upper case); any other is a `ConfigError`. */
+    until?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
+    failOn?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
     timeoutMs?: number;
     /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
@@ -1126,6 +1168,10 @@ export interface WaitOptions {
     maxDelayMs?: number;
     /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /** Validation options for the polls (none of them sends a body). */
+    validateOptions?: ValidateOptions;
+    /** Called after each poll with the status seen; an exception it throws ends the wait with it. */
+    onPoll?: (progress: WaitProgress) => void;
 }
 
 /** A customer gateway as the API shows it. */
@@ -1594,11 +1640,27 @@ export interface CallOptions {
 }
 
 /** Options of the waiters. Times in ms. */
+/** The statuses the API documents for a VPN connection. */
+export type VpnConnectionStatus = "ACTIVE" | "DOWN" | "ERROR" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FREEZED" | "UNKNOWN";
+/** The statuses the API documents for a VPN gateway. */
+export type VpnGatewayStatus = "ACTIVE" | "PENDING_CREATE" | "PENDING_UPDATE" | "PENDING_DELETE" | "FAULT" | "FREEZED";
+
+/** What `onPoll` receives after each poll of a waiter. */
+export interface WaitProgress {
+    /** The status seen; `null` when the resource was not found (404). */
+    status: string | null;
+    /** Since the wait began, in ms. */
+    elapsedMs: number;
+    /** Polls so far, this one included. */
+    polls: number;
+}
+
 export interface WaitOptions {
-    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]). */
-    until?: string | string[];
+    /** Statuses that end the wait successfully (waitForVpnConnection: ["ACTIVE", "DOWN"]; waitForVpnGateway: ["ACTIVE"]).
+     *  Each must be a documented status of the resource, exactly (upper case); any other is a `ConfigError`. */
+    until?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** Statuses that end it with a `WaitError` (connections: ["ERROR", "FREEZED"]; gateways: ["FAULT", "FREEZED"]). */
-    failOn?: string | string[];
+    failOn?: VpnConnectionStatus | VpnGatewayStatus | (VpnConnectionStatus | VpnGatewayStatus)[];
     /** The whole wait, 0–86400000; default 900000. Past it the wait rejects with a `TimeoutError`. */
     timeoutMs?: number;
     /** The first delay between polls, default 2000; each later one is half as long again, up to `maxDelayMs`. */
@@ -1607,6 +1669,10 @@ export interface WaitOptions {
     maxDelayMs?: number;
     /** Aborts the wait (the poll in flight and the delay); it then rejects with an `AbortError`. */
     signal?: AbortSignal;
+    /** Validation options for the polls (none of them sends a body). */
+    validateOptions?: ValidateOptions;
+    /** Called after each poll with the status seen; an exception it throws ends the wait with it. */
+    onPoll?: (progress: WaitProgress) => void;
 }
 
 /** A customer gateway as the API shows it. */
