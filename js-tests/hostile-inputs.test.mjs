@@ -23,7 +23,8 @@ function inWorker(cases, ms = 20_000) {
   const source = `
     const { parentPort, workerData } = require("node:worker_threads");
     const { createRequire } = require("node:module");
-    const api = createRequire(workerData.dir + "/package.json")("cloudvpn");
+    const load = createRequire(workerData.dir + "/package.json");
+    const api = { ...load("cloudvpn"), Emulator: load("cloudvpn/emulator").Emulator };
     (${cases})(api).then((result) => parentPort.postMessage({ result }), (e) => parentPort.postMessage({ error: String(e && e.stack || e) }));
   `;
   const worker = new Worker(source, { eval: true, workerData: { dir } });
@@ -182,4 +183,25 @@ test("getters run once, and values JSON.stringify would change are named, not ch
   assert.deepEqual(result.klass, { ok: true, issues: [] });
   assert.ok(result.boxed.includes("vpn_connection.name name.format"), result.boxed.join());
   assert.deepEqual(result.tooLong, ["vpn_connection.name input.too_large"]);
+});
+
+test("the emulator's options and handle() read lists no further than they may go", async () => {
+  const result = await inWorker(`async (api) => {
+    const lying = new Proxy([], { get: (t, k) => (k === "length" ? 1e9 : undefined) });
+    const out = {};
+    for (const [name, options] of Object.entries({
+      projects: { projects: new Array(2 ** 32 - 1) }, tokens: { tokens: lying }, credentials: { credentials: lying },
+      faults: { faults: lying }, kinds: { faults: [{ rate: 1, kinds: new Array(2 ** 32 - 1) }] },
+    })) {
+      try { new api.Emulator(options); out[name] = "accepted"; } catch (e) { out[name] = e.name + ": " + e.message; }
+    }
+    const emulator = new api.Emulator();
+    out.handle = emulator.handle("GET", "/v5/0123456789abcdef0123456789abcdef/vpn-connection", lying, new Uint8Array(0)).status;
+    return out;
+  }`);
+  for (const name of ["projects", "tokens", "credentials", "faults"]) {
+    assert.equal(result[name], `ConfigError: options.${name} may hold at most 10000 items`);
+  }
+  assert.match(result.kinds, /^ConfigError: options.faults\[\].kinds may hold at most 10000 items/);
+  assert.equal(result.handle, 431);
 });

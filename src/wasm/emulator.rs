@@ -125,6 +125,9 @@ extern "C" {
     fn sleep(ms: f64, signal: &JsValue) -> Promise;
 }
 
+/// Most header pairs a request handed to `handle` or `answer` may have.
+const MAX_HEADERS: usize = 1_000;
+
 fn to_request(method: &str, url: String, headers: &JsValue, body: Vec<u8>) -> Result<HttpRequest, HttpResponse> {
     let Some(method) = Method::parse(method) else {
         let body = br#"{"error_code":"APIGW.0106","error_msg":"Method not allowed"}"#.to_vec();
@@ -133,7 +136,15 @@ fn to_request(method: &str, url: String, headers: &JsValue, body: Vec<u8>) -> Re
     };
     let mut pairs = Vec::new();
     if Array::is_array(headers) {
-        for entry in Array::from(headers).iter() {
+        // The length is read once; more header pairs than any request has are refused unread.
+        let len = get(headers, "length").as_f64().unwrap_or(0.0);
+        if !(0.0..=MAX_HEADERS as f64).contains(&len) {
+            let body = br#"{"error_code":"APIGW.0431","error_msg":"Request header fields too large"}"#.to_vec();
+            let headers = vec![("Content-Type".to_owned(), "application/json".to_owned())];
+            return Err(HttpResponse { status: 431, headers, body });
+        }
+        for i in 0..len as u32 {
+            let entry = Reflect::get_u32(headers, i).unwrap_or(JsValue::UNDEFINED);
             let k = Reflect::get_u32(&entry, 0).ok().and_then(|v| v.as_string());
             let v = Reflect::get_u32(&entry, 1).ok().and_then(|v| v.as_string());
             if let (Some(k), Some(v)) = (k, v) {

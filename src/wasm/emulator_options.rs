@@ -7,6 +7,19 @@ use crate::model::Secret;
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
+/// Longest list an option may hold (projects, tokens, credentials, fault rules, kinds).
+const MAX_ITEMS: usize = 10_000;
+
+/// The items of `list`, its length read once: an array that claims more than [`MAX_ITEMS`]
+/// (`new Array(2 ** 32 - 1)`, a Proxy) is refused before any item is read.
+fn items(list: &JsValue, key: &str) -> Result<Vec<JsValue>, Error> {
+    let len = get(list, "length").as_f64().unwrap_or(0.0);
+    if !(0.0..=MAX_ITEMS as f64).contains(&len) {
+        return Err(Error::Config(format!("options.{key} may hold at most {MAX_ITEMS} items")));
+    }
+    Ok((0..len as u32).map(|i| js_sys::Reflect::get(list, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED)).collect())
+}
+
 fn string_list(options: &JsValue, key: &str) -> Result<Option<Vec<String>>, Error> {
     let v = get(options, key);
     if v.is_undefined() {
@@ -16,11 +29,12 @@ fn string_list(options: &JsValue, key: &str) -> Result<Option<Vec<String>>, Erro
     if !Array::is_array(&v) {
         return Err(bad());
     }
-    let items: Vec<String> = Array::from(&v).iter().filter_map(|x| x.as_string()).filter(|s| !s.is_empty()).collect();
-    if items.is_empty() || items.len() != Array::from(&v).length() as usize {
+    let given = items(&v, key)?;
+    let strings: Vec<String> = given.iter().filter_map(|x| x.as_string()).filter(|s| !s.is_empty()).collect();
+    if strings.is_empty() || strings.len() != given.len() {
         return Err(bad());
     }
-    Ok(Some(items))
+    Ok(Some(strings))
 }
 
 pub fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
@@ -43,7 +57,7 @@ pub fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
             return Err(bad());
         }
         let mut pairs = Vec::new();
-        for c in Array::from(&credentials).iter() {
+        for c in items(&credentials, "credentials")? {
             match (get(&c, "accessKey").as_string(), get(&c, "secretKey").as_string()) {
                 (Some(ak), Some(sk)) if !ak.is_empty() && !sk.is_empty() => pairs.push((ak, Secret::new(sk))),
                 _ => return Err(bad()),
@@ -100,11 +114,15 @@ fn read_tokens(value: &JsValue) -> Result<Option<Vec<TokenGrant>>, Error> {
     }
     let bad =
         || Error::Config("options.tokens must be a non-empty array of strings or { token, projects: string[] }".into());
-    if !Array::is_array(value) || Array::from(value).length() == 0 {
+    if !Array::is_array(value) {
+        return Err(bad());
+    }
+    let given = items(value, "tokens")?;
+    if given.is_empty() {
         return Err(bad());
     }
     let mut grants = Vec::new();
-    for item in Array::from(value).iter() {
+    for item in given {
         if let Some(token) = item.as_string().filter(|t| !t.is_empty()) {
             grants.push(TokenGrant::any_project(token));
             continue;
@@ -126,7 +144,7 @@ fn read_faults(value: &JsValue) -> Result<Vec<FaultRule>, Error> {
         return Err(bad("must be an array of rules"));
     }
     let mut rules = Vec::new();
-    for rule in Array::from(value).iter() {
+    for rule in items(value, "faults")? {
         let rate =
             get(&rule, "rate").as_f64().filter(|r| (0.0..=1.0).contains(r)).ok_or_else(|| bad("rate must be 0–1"))?;
         let method = match get(&rule, "method").as_string() {
@@ -139,7 +157,7 @@ fn read_faults(value: &JsValue) -> Result<Vec<FaultRule>, Error> {
             if !Array::is_array(&given) {
                 return Err(bad("kinds must be an array"));
             }
-            for k in Array::from(&given).iter() {
+            for k in items(&given, "faults[].kinds")? {
                 let name = k.as_string().unwrap_or_default();
                 kinds.push(FaultKind::parse(&name).ok_or_else(|| {
                     let all: Vec<&str> = FaultKind::ALL.iter().map(|k| k.name()).collect();
