@@ -1,9 +1,11 @@
 // `npx cloudvpn validate` from the installed tarball: output, --op, --cloud, --json, standard
-// input, and the exit codes (0 no error, 1 errors, 2 the command could not run).
+// input, several files in one run, JSON errors with line and column, "did you mean" for a
+// mistyped operation or option, --version, and the exit codes (0 no error, 1 errors, 2 the
+// command could not run; the worst of several files).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { installTarball } from "./helpers.mjs";
 
@@ -87,4 +89,79 @@ test("the command itself failing exits 2 with a message on stderr", () => {
   const help = cli(["--help"]);
   assert.equal(help.code, 0);
   assert.match(help.out, /usage: cloudvpn validate/);
+});
+
+test("--version prints the installed package's version", () => {
+  const { version } = JSON.parse(readFileSync(join(dir, "node_modules", "cloudvpn", "package.json"), "utf8"));
+  for (const args of [["--version"], ["-v"], ["validate", "--version"]]) {
+    const r = cli(args);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, `${version}\n`);
+  }
+});
+
+test("a mistyped operation or option gets the closest known one", () => {
+  const ok = file("ok3.json", seed);
+  for (const [given, meant] of [["createVpnConection", "createVpnConnection"], ["updatevpnconnection", "updateVpnConnection"], ["addTag", "addTags"]]) {
+    const r = cli(["validate", "--op", given, ok]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, new RegExp(`unknown operation "${given}"; did you mean ${meant}\\?`));
+  }
+  const far = cli(["validate", "--op", "frobnicate", ok]);
+  assert.doesNotMatch(far.err, /did you mean/, "no suggestion when nothing is close");
+  const option = cli(["validate", "--jsn", ok]);
+  assert.equal(option.code, 2);
+  assert.match(option.err, /unknown option --jsn; did you mean --json\?/);
+});
+
+test("text that is not JSON is reported with its line and column", () => {
+  const missingValue = file("connection.json", '{\n  "vpn_connection": {\n    "psk": }\n}\n');
+  const r = cli(["validate", missingValue]);
+  assert.equal(r.code, 2);
+  assert.equal(r.err, `cloudvpn: ${missingValue}:3:12: Unexpected token "}", expected a value (the file is not JSON)\n`);
+  for (const [text, where, pattern] of [
+    ['{"tags": [1, 2,]}', "1:16", /a trailing comma is not allowed/],
+    ["{'tags': []}", "1:2", /Unexpected token "'", expected a property name in double quotes/],
+    ['{"tags": [\n', "2:1", /Unexpected end of input/],
+    ['\uFEFF{"tags" []}', "1:9", /expected ":" after the property name/],
+    ['{"name": "a\tb"}', "1:12", /Bad character U\+0009 in a string/],
+  ]) {
+    const e = cli(["validate", file("e.json", text)]);
+    assert.equal(e.code, 2, text);
+    assert.match(e.err, new RegExp(`e\\.json:${where}: `), `${JSON.stringify(text)}: ${e.err}`);
+    assert.match(e.err, pattern, e.err);
+  }
+  const stdin = cli(["validate", "-"], "{\n\n  x");
+  assert.match(stdin.err, /^cloudvpn: standard input:3:3: Unexpected token "x"/);
+});
+
+test("several files in one run: each reported under its name, the exit code the worst", () => {
+  const ok = file("good.json", seed);
+  const bad = file("overlap.json", { vpn_connection: { ...seed.vpn_connection, peer_subnets: ["10.0.0.0/16", "10.0.1.0/24"] } });
+  const gateway = file("cgw.json", { customer_gateway: { id_value: "203.0.113.7" } });
+  const broken = file("broken2.json", "{");
+
+  const two = cli(["validate", ok, gateway]);
+  assert.equal(two.code, 0, two.out + two.err);
+  assert.match(two.out, new RegExp(`^${ok}: createVpnConnection: 0 error\\(s\\), 0 warning\\(s\\)$`, "m"));
+  assert.match(two.out, new RegExp(`^${gateway}: createCustomerGateway: 0 error\\(s\\)`, "m"));
+
+  const withErrors = cli(["validate", bad, ok]);
+  assert.equal(withErrors.code, 1);
+  assert.match(withErrors.out, new RegExp(`^${bad}: vpn_connection\\.peer_subnets\\[1\\]: error cidr\\.overlap`, "m"));
+  assert.match(withErrors.out, new RegExp(`^${ok}: createVpnConnection: 0 error`, "m"), "the file after a failing one is still checked");
+
+  const all = cli(["validate", broken, bad, ok]);
+  assert.equal(all.code, 2, "a file that could not be read is worse than one with errors");
+  assert.match(all.err, new RegExp(`${broken}:1:2: Unexpected end of input`));
+  assert.match(all.out, new RegExp(`^${bad}: createVpnConnection: 1 error`, "m"));
+  assert.match(all.out, new RegExp(`^${ok}: createVpnConnection: 0 error`, "m"));
+
+  const json = cli(["validate", "--json", bad, ok, broken]);
+  assert.equal(json.code, 2);
+  const reports = JSON.parse(json.out);
+  assert.deepEqual(reports.map((r) => [r.file, r.ok]), [[bad, false], [ok, true], [broken, false]]);
+  assert.equal(reports[0].issues[0].code, "cidr.overlap");
+  assert.match(reports[2].error, /broken2\.json:1:2: /);
+  assert.equal(cli(["validate", "-", "-"], "{}").code, 2, "standard input is read once");
 });
