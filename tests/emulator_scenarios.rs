@@ -650,6 +650,33 @@ fn private_gateway_ip_errors_use_their_own_codes() {
     assert!(ok["vpn_gateway"].get("eip1").is_none(), "a private gateway has no EIPs");
 }
 
+#[test]
+fn gateway_eips_by_their_old_names_and_as_objects_in_an_update() {
+    let (mut emu, _) = new_emulator();
+    let (eip1, eip2, eip3) = (
+        "0c464dad-1d2c-4a8d-9f5e-c22bb0eb0bde",
+        "11111111-2222-4333-8444-555555555555",
+        "5247ae10-7b1e-4d0a-8c3f-dd36659a7f5d",
+    );
+    // master_eip/slave_eip: the deprecated names of eip1/eip2 (Huawei's Terraform provider sends them).
+    let body = json!({"vpn_gateway": {"vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10",
+        "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "local_subnets": ["10.0.0.0/16"],
+        "ha_mode": "active-standby", "master_eip": {"id": eip1}, "slave_eip": {"type": "5_bgp", "bandwidth_size": 10}}});
+    let r = call(&mut emu, Post, "vpn-gateways", Some(body));
+    assert_eq!(r.status, 201);
+    let g = json_of(&r);
+    assert_eq!(text(&g, "/vpn_gateway/eip1/id"), eip1);
+    assert_eq!(g.pointer("/vpn_gateway/eip2/bandwidth_size"), Some(&json!(10)));
+    let id = text(&g, "/vpn_gateway/id");
+    // An update with the EIPs as objects, as OTC's provider sends them.
+    let update = json!({"vpn_gateway": {"name": "gw-2", "eip1": {"id": eip3, "type": "5_bgp", "charge_mode": "traffic",
+        "bandwidth_size": 8, "bandwidth_name": "bw-1"}, "eip2": {"id": eip2}}});
+    let r = call(&mut emu, Put, &format!("vpn-gateways/{id}"), Some(update));
+    assert_eq!(r.status, 200);
+    let g = json_of(&r);
+    assert_eq!((text(&g, "/vpn_gateway/eip1/id"), text(&g, "/vpn_gateway/eip2/id")), (eip3.into(), eip2.into()));
+}
+
 /// `method path` exactly as given (path and query after the host), with the default token.
 fn raw(emu: &mut Emulator, method: cloudvpn::api::Method, path: &str, headers: &[(&str, &str)]) -> Value {
     let mut all = vec![("X-Auth-Token".to_owned(), cloudvpn::emulator::DEFAULT_TOKEN.to_owned())];

@@ -86,8 +86,10 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
     g.insert("enterprise_project_id".into(), s(get("enterprise_project_id").unwrap_or("0")));
     g.insert("ha_mode".into(), s(get("ha_mode").unwrap_or("active-active")));
     if network == "public" {
-        let e1 = eip(given.get("eip1").and_then(Value::as_object), ctx);
-        let e2 = eip(given.get("eip2").and_then(Value::as_object), ctx);
+        // `master_eip`/`slave_eip`: the deprecated names of eip1/eip2, still accepted.
+        let given_eip = |key: &str, old: &str| given.get(key).or_else(|| given.get(old)).and_then(Value::as_object);
+        let e1 = eip(given_eip("eip1", "master_eip"), ctx);
+        let e2 = eip(given_eip("eip2", "slave_eip"), ctx);
         g.insert("eip1".into(), e1);
         g.insert("eip2".into(), e2);
     } else {
@@ -159,7 +161,9 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
         }
     }
     for (key, eip) in [("eip_id_1", "eip1"), ("eip_id_2", "eip2")] {
-        if let (Some(v), Some(e)) = (changes.get(key), g.body.get_mut(eip).and_then(Value::as_object_mut)) {
+        // An EIP id, or an EIP object as OTC's SDK sends it (`eip1: { id, … }`).
+        let given = changes.get(key).or_else(|| changes.get(eip).and_then(|e| e.get("id")));
+        if let (Some(v), Some(e)) = (given, g.body.get_mut(eip).and_then(Value::as_object_mut)) {
             e.insert("id".into(), v.clone());
         }
     }

@@ -79,10 +79,13 @@ pub const CGW_ID_TYPE: Enum = Enum { otc_unsupported: &["fqdn"], ..Enum::new(&["
 pub const NETWORK_TYPE: Enum = Enum::new(&["public", "private"]);
 pub const ATTACHMENT_TYPE: Enum = Enum::new(&["vpc", "er"]);
 pub const IP_VERSION: Enum = Enum { huawei_only: &["ipv6"], ..Enum::new(&["ipv4"]) };
-/// `V300` is the old name of `Professional1`; the two NonFixedIP flavors are "not yet supported".
+/// Gateway flavors (spec §2.9). Flavors depend on the region, so a value outside this table is a
+/// warning, never an error. OTC's API reference lists `V1G` and `V300` (old names, see
+/// [`FLAVOR_RENAMED`]) and the two NonFixedIP flavors as "not yet supported"; the Huawei SDK
+/// (`CreateVgwRequestBodyContent`) adds `Professional3`, `Professional3-NonFixedIP` and `GM`.
 pub const FLAVOR: Enum = Enum {
-    huawei_only: &["GM"],
-    unsupported: &["Professional1-NonFixedIP", "Professional2-NonFixedIP"],
+    huawei_only: &["Professional3", "Professional3-NonFixedIP", "GM"],
+    otc_unsupported: &["Professional1-NonFixedIP", "Professional2-NonFixedIP"],
     ..Enum::new(&[
         "V1G",
         "V300",
@@ -93,15 +96,55 @@ pub const FLAVOR: Enum = Enum {
         "Professional2-NonFixedIP",
     ])
 };
+/// Old flavor names the server still accepts, and the names that replace them (OTC: "In earlier
+/// versions, Professional1 is V300 … Professional2 is V1G. Using V300/V1G is not recommended").
+pub const FLAVOR_RENAMED: [(&str, &str); 2] = [("V300", "Professional1"), ("V1G", "Professional2")];
 pub const HA_MODE: Enum = Enum::new(&["active-active", "active-standby"]);
-pub const EIP_TYPE: Enum = Enum::new(&["5_bgp"]);
+/// EIP types depend on the region (a value outside this table is a warning): the Huawei SDK lists
+/// `5_bgp` and `5_sbgp`, OTC only `5_bgp`.
+pub const EIP_TYPE: Enum = Enum { huawei_only: &["5_sbgp"], ..Enum::new(&["5_bgp"]) };
+/// How a new EIP's bandwidth is billed (the Huawei SDK's enum; both Terraform providers).
+pub const EIP_CHARGE_MODE: Enum = Enum::new(&["bandwidth", "traffic"]);
 
-/// Largest EIP bandwidth, in Mbit/s, a gateway flavor allows (spec §2.9: Basic ≤ 100,
-/// Professional1 ≤ 300, otherwise ≤ 1000).
-pub fn max_bandwidth(flavor: &str) -> u32 {
-    match flavor {
-        "Basic" => 100,
-        "Professional1" | "V300" | "Professional1-NonFixedIP" => 300,
-        _ => 1000,
-    }
+/// The EIP bandwidth a gateway flavor allows, in Mbit/s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandwidthCap {
+    /// The cap the current references state: above it, a warning (or the error of `hard`).
+    pub stated: u32,
+    /// Above it, an error: every reference puts the limit at or below it (`u32::MAX`: none does).
+    pub hard: u32,
+    /// Why a value between the two is only a warning.
+    pub why: &'static str,
+}
+
+/// The EIP bandwidth cap of a flavor. Basic 100 and Professional1 300 are stated by the Huawei SDK,
+/// OTC's API reference and the Terraform documentation alike. Professional2 is 1000 in all of them
+/// except an earlier Huawei SDK release, which said 1024 (and the live API accepts 1024). For the
+/// other flavors no reference states a cap: OTC's 1–1000 range, which the same page says varies by
+/// region, gives a warning only.
+pub fn max_bandwidth(flavor: &str) -> BandwidthCap {
+    const NONE: u32 = u32::MAX;
+    let (stated, hard, why) = match flavor {
+        "Basic" => (100, 100, ""),
+        "Professional1" | "V300" => (300, 300, ""),
+        "Professional2" | "V1G" => (
+            1000,
+            1024,
+            "the current Huawei SDK and the OTC and Terraform documentation say 1000; an earlier Huawei SDK \
+             release said 1024, which the live API accepts",
+        ),
+        "Professional1-NonFixedIP" => {
+            (300, NONE, "inferred from the flavor's 300 Mbit/s forwarding bandwidth; no reference states an EIP cap")
+        }
+        "Professional2-NonFixedIP" => {
+            (1000, NONE, "inferred from the flavor's 1 Gbit/s forwarding bandwidth; no reference states an EIP cap")
+        }
+        _ => (
+            1000,
+            NONE,
+            "OTC's API reference gives 1–1000 but says the maximum varies by region and can be raised; no \
+             reference states a cap for this flavor",
+        ),
+    };
+    BandwidthCap { stated, hard, why }
 }

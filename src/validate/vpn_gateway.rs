@@ -1,4 +1,5 @@
-//! VPN gateway bodies: create and update (spec §1.1, §2.9).
+//! VPN gateway bodies: create and update (spec §1.1, §2.9), as the references show the live API
+//! accepting them (`tests/reference/create_vpn_gateway.json`, `update_vpn_gateway.json`).
 
 use super::codes::Code;
 use super::connection::RESOURCE_TAG;
@@ -12,14 +13,17 @@ use super::subnets::{self, ListLimits};
 use super::{ids, tags};
 use crate::validate::json::{Json, Members};
 
-static EIP: [Field; 4] = [
+/// An EIP of a create body, and of an update body as OTC's SDK sends it (`UpdateOpts.Eip1`).
+static EIP: [Field; 6] = [
     Field::optional("id", Shape::Str),
     Field::optional("type", Shape::Str),
+    Field::optional("charge_mode", Shape::Str),
     Field::optional("bandwidth_size", Shape::Int),
     Field::optional("bandwidth_name", Shape::Str),
+    Field::optional("bandwidth_id", Shape::Str),
 ];
 
-static CREATE: [Field; 20] = [
+static CREATE: [Field; 23] = [
     Field::optional("name", Shape::Str),
     Field::optional("network_type", Shape::Str),
     Field::optional("attachment_type", Shape::Str),
@@ -27,6 +31,7 @@ static CREATE: [Field; 20] = [
     Field::optional("er_id", Shape::Str),
     Field::optional("vpc_id", Shape::Str),
     Field::optional("local_subnets", Shape::List(&Shape::Str)),
+    Field::huawei("local_subnets_v6", Shape::List(&Shape::Str)),
     Field::optional("connect_subnet", Shape::Str),
     Field::optional("bgp_asn", Shape::Int),
     Field::optional("flavor", Shape::Str),
@@ -34,6 +39,8 @@ static CREATE: [Field; 20] = [
     Field::optional("enterprise_project_id", Shape::Str),
     Field::optional("eip1", Shape::Object(&EIP)),
     Field::optional("eip2", Shape::Object(&EIP)),
+    Field::deprecated("master_eip", Shape::Object(&EIP), "eip1"),
+    Field::deprecated("slave_eip", Shape::Object(&EIP), "eip2"),
     Field::optional("access_vpc_id", Shape::Str),
     Field::optional("access_subnet_id", Shape::Str),
     Field::optional("ha_mode", Shape::Str),
@@ -43,8 +50,27 @@ static CREATE: [Field; 20] = [
 ];
 static CREATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&CREATE))];
 
+/// The IKE and IPsec policies of a gateway's policy template (Huawei SDK `UpdateVgwIkePolicy`,
+/// `UpdateVgwIpsecPolicy`; OTC SDK `IkePolicyResp`, `IpsecPolicyResp`).
+static TEMPLATE_IKE: [Field; 4] = [
+    Field::optional("authentication_algorithm", Shape::Str),
+    Field::optional("encryption_algorithm", Shape::Str),
+    Field::optional("dh_group", Shape::Str),
+    Field::optional("lifetime_seconds", Shape::Int),
+];
+static TEMPLATE_IPSEC: [Field; 4] = [
+    Field::optional("authentication_algorithm", Shape::Str),
+    Field::optional("encryption_algorithm", Shape::Str),
+    Field::optional("pfs", Shape::Str),
+    Field::optional("lifetime_seconds", Shape::Int),
+];
+static POLICY_TEMPLATE: [Field; 2] = [
+    Field::optional("ike_policy", Shape::Object(&TEMPLATE_IKE)),
+    Field::optional("ipsec_policy", Shape::Object(&TEMPLATE_IPSEC)),
+];
+
 /// Gateway fields an update cannot change, listed so they are reported as immutable.
-const IMMUTABLE: [&str; 17] = [
+const IMMUTABLE: [&str; 15] = [
     "network_type",
     "attachment_type",
     "ip_version",
@@ -54,8 +80,6 @@ const IMMUTABLE: [&str; 17] = [
     "bgp_asn",
     "availability_zone_ids",
     "enterprise_project_id",
-    "eip1",
-    "eip2",
     "access_vpc_id",
     "access_subnet_id",
     "ha_mode",
@@ -64,12 +88,15 @@ const IMMUTABLE: [&str; 17] = [
     "tags",
 ];
 
-static UPDATE: [Field; 23] = [
+static UPDATE: [Field; 24] = [
     Field::optional("name", Shape::Str),
     Field::optional("local_subnets", Shape::List(&Shape::Str)),
+    Field::huawei("local_subnets_v6", Shape::List(&Shape::Str)),
     Field::optional("eip_id_1", Shape::Str),
     Field::optional("eip_id_2", Shape::Str),
-    Field::huawei("policy_template", Shape::Any),
+    Field::optional("eip1", Shape::Object(&EIP)),
+    Field::optional("eip2", Shape::Object(&EIP)),
+    Field::optional("policy_template", Shape::Object(&POLICY_TEMPLATE)),
     Field::optional("flavor", Shape::Any),
     Field::optional("network_type", Shape::Any),
     Field::optional("attachment_type", Shape::Any),
@@ -80,8 +107,6 @@ static UPDATE: [Field; 23] = [
     Field::optional("bgp_asn", Shape::Any),
     Field::optional("availability_zone_ids", Shape::Any),
     Field::optional("enterprise_project_id", Shape::Any),
-    Field::optional("eip1", Shape::Any),
-    Field::optional("eip2", Shape::Any),
     Field::optional("access_vpc_id", Shape::Any),
     Field::optional("access_subnet_id", Shape::Any),
     Field::optional("ha_mode", Shape::Any),
@@ -95,8 +120,11 @@ static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&
 pub const MAX_LOCAL_SUBNETS: usize = 50;
 const LOCAL_SUBNETS: ListLimits =
     ListLimits { min: 1, max: MAX_LOCAL_SUBNETS, noun: "local subnets", one: "local subnet" };
-/// EIP bandwidth bounds, in Mbit/s, before the flavor's own cap.
-pub const BANDWIDTH: (i64, i64) = (1, 1000);
+/// Smallest EIP bandwidth, in Mbit/s (OTC: "The value ranges from 1 to 1000"; the upper end
+/// depends on the flavor, [`profile::max_bandwidth`]).
+pub const MIN_BANDWIDTH: i64 = 1;
+/// The EIP fields that describe a new EIP rather than name an existing one.
+const NEW_EIP_FIELDS: [&str; 5] = ["type", "charge_mode", "bandwidth_size", "bandwidth_name", "bandwidth_id"];
 
 /// Validates a `POST /v5/{project_id}/vpn-gateways` body.
 pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
@@ -111,7 +139,7 @@ pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     let network = defaulted(&obj, "network_type", &profile::NETWORK_TYPE, "public", r);
     let attachment = defaulted(&obj, "attachment_type", &profile::ATTACHMENT_TYPE, "vpc", r);
     let ip_version = defaulted(&obj, "ip_version", &profile::IP_VERSION, "ipv4", r);
-    let flavor = defaulted(&obj, "flavor", &profile::FLAVOR, "Professional1", r);
+    let flavor = if obj.has("flavor") { flavor(&obj, r) } else { Some("Professional1") };
     for key in ["er_id", "vpc_id", "connect_subnet", "access_vpc_id", "access_subnet_id"] {
         obj.uuid(key, r);
     }
@@ -119,15 +147,15 @@ pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
         Some("vpc") => {
             require(&obj, "vpc_id", "a vpc gateway", r);
             require(&obj, "connect_subnet", "a vpc gateway", r);
-            if ip_version == Some("ipv4") {
-                require(&obj, "local_subnets", "a vpc gateway with ip_version ipv4", r);
+            match ip_version {
+                Some("ipv4") => require(&obj, "local_subnets", "a vpc gateway with ip_version ipv4", r),
+                Some("ipv6") => require(&obj, "local_subnets_v6", "a vpc gateway with ip_version ipv6", r),
+                _ => {}
             }
             obj.conflict("er_id", "attachment_type", "is used only with attachment_type er", r);
         }
-        Some("er") => {
-            require(&obj, "er_id", "an er gateway", r);
-            obj.conflict("vpc_id", "attachment_type", "is used only with attachment_type vpc", r);
-        }
+        // OTC: with er, vpc_id is optional (access_vpc_id wins when both are set).
+        Some("er") => require(&obj, "er_id", "an er gateway", r),
         _ => {}
     }
     if flavor == Some("Basic") {
@@ -152,11 +180,23 @@ pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
         }
     }
     obj.enumerated("ha_mode", &profile::HA_MODE, r);
-    for key in ["eip1", "eip2"] {
-        if network == Some("private") {
-            obj.conflict(key, "network_type", "is used only by a public gateway", r);
-        } else if let Some(eip) = obj.object(key) {
-            check_eip(eip, &at.key(key), &obj, flavor, r);
+    for (key, old) in [("eip1", "master_eip"), ("eip2", "slave_eip")] {
+        for key in [key, old] {
+            if network == Some("private") {
+                obj.conflict(key, "network_type", "is used only by a public gateway", r);
+            } else if let Some(eip) = obj.object(key) {
+                check_new_eip(eip, &at.key(key), &obj, flavor, r);
+            }
+        }
+        if obj.has(key) && obj.has(old) {
+            r.push(
+                Issue::warning(
+                    at.key(old).path(),
+                    Code::FieldConflict,
+                    format!("{old} is the old name of {key}: give only {key} (the Terraform provider refuses both)"),
+                )
+                .with_related(at.key(key).path()),
+            );
         }
     }
     private_ips(&obj, network, r);
@@ -175,61 +215,156 @@ fn defaulted<'a>(obj: &Obj<'a>, key: &str, known: &profile::Enum, default: &'a s
     }
 }
 
+/// A value that depends on the region (a flavor, an EIP type): one the references do not list for
+/// the selected cloud is a warning, and the value is still returned.
+fn regional<'a>(obj: &Obj<'a>, key: &str, known: &profile::Enum, r: &mut Report) -> Option<&'a str> {
+    let v = obj.str(key)?;
+    let cloud = obj.options.cloud;
+    if known.knows(v, cloud) {
+        return obj.enumerated(key, known, r);
+    }
+    let issue = Issue::warning(
+        obj.at.key(key).path(),
+        Code::EnumUnknown,
+        format!(
+            "{key} {} is not among the values the references list for this cloud ({}); they depend on the \
+             region, so only the server can tell",
+            quote(v),
+            known.listed(cloud)
+        ),
+    );
+    let issue = match known.common.iter().chain(known.huawei_only).find(|k| k.eq_ignore_ascii_case(v)) {
+        Some(k) if known.knows(k, cloud) => issue.with_hint(format!("did you mean {k}?")),
+        _ => issue,
+    };
+    r.push(issue);
+    Some(v)
+}
+
+/// The gateway's flavor (region-dependent); an old name is a `field.deprecated` warning.
+fn flavor<'a>(obj: &Obj<'a>, r: &mut Report) -> Option<&'a str> {
+    let v = regional(obj, "flavor", &profile::FLAVOR, r)?;
+    if let Some((_, new)) = profile::FLAVOR_RENAMED.iter().find(|(old, _)| *old == v) {
+        r.push(Issue::warning(
+            obj.at.key("flavor").path(),
+            Code::FieldDeprecated,
+            format!("flavor {v} is the old name of {new}: use {new} (the server still accepts it)"),
+        ));
+    }
+    Some(v)
+}
+
 fn require(obj: &Obj, key: &str, what: &str, r: &mut Report) {
     if !obj.has(key) {
         r.push(Issue::error(obj.at.key(key).path(), Code::FieldRequired, format!("{key} is required for {what}")));
     }
 }
 
-/// An EIP: an existing one by `id`, or a new one by `type` and `bandwidth_size` (capped by the
-/// gateway's flavor).
-fn check_eip(eip: &Members, at: &At, parent: &Obj, flavor: Option<&str>, r: &mut Report) {
+/// An EIP of a create body: an existing one by `id`, or a new one by `type` and `bandwidth_size`
+/// (or `bandwidth_id`, a shared bandwidth), its size capped by the gateway's flavor.
+fn check_new_eip(eip: &Members, at: &At, parent: &Obj, flavor: Option<&str>, r: &mut Report) {
     let obj = Obj::new(eip, at, parent.options);
-    obj.uuid("id", r);
-    match (obj.has("id"), obj.has("type")) {
-        (true, true) => {
-            obj.conflict("type", "id", "describes a new EIP; leave it out when id names an existing one", r)
+    if obj.has("id") {
+        // The documentation sets these only for a new EIP; whether the server refuses them next
+        // to an id is not stated (OTC's provider sends them with the id in an update).
+        for key in NEW_EIP_FIELDS.into_iter().filter(|k| obj.has(k)) {
+            r.push(
+                Issue::warning(
+                    at.key(key).path(),
+                    Code::FieldConflict,
+                    format!("{key} describes a new EIP; leave it out when id names an existing one"),
+                )
+                .with_related(at.key("id").path()),
+            );
         }
-        (false, false) => r.push(Issue::error(
+    } else if !obj.has("type") {
+        r.push(Issue::error(
             at.key("id").path(),
             Code::FieldRequired,
             "give the id of an existing EIP, or type and bandwidth_size for a new one",
-        )),
-        (false, true) => {
-            obj.enumerated("type", &profile::EIP_TYPE, r);
-            if !obj.has("bandwidth_size") {
-                r.push(Issue::error(
-                    at.key("bandwidth_size").path(),
-                    Code::FieldRequired,
-                    "bandwidth_size is required for a new EIP",
-                ));
-            }
-        }
-        (true, false) => {}
+        ));
+    } else if !obj.has("bandwidth_size") && !obj.has("bandwidth_id") {
+        r.push(Issue::error(
+            at.key("bandwidth_size").path(),
+            Code::FieldRequired,
+            "bandwidth_size is required for a new EIP (or bandwidth_id, a shared bandwidth)",
+        ));
     }
-    if let Some(size) = obj.int_range("bandwidth_size", BANDWIDTH.0, BANDWIDTH.1, " Mbit/s", r) {
-        let flavor = flavor.unwrap_or("Professional1");
-        let cap = profile::max_bandwidth(flavor);
-        if size > i64::from(cap) {
-            r.push(Issue::error(
-                at.key("bandwidth_size").path(),
-                Code::BandwidthFlavor,
-                format!("the {flavor} flavor allows at most {cap} Mbit/s, got {size}"),
-            ));
-        }
-    }
-    obj.name("bandwidth_name", r);
+    check_eip(&obj, flavor, r);
 }
 
-/// `access_private_ip_1`/`_2`: private gateways only, both or neither (VPN.0109), different
-/// (VPN.0107), IPv4.
+/// The fields of an EIP, in a create or an update body.
+fn check_eip(obj: &Obj, flavor: Option<&str>, r: &mut Report) {
+    obj.uuid("id", r);
+    obj.uuid("bandwidth_id", r);
+    regional(obj, "type", &profile::EIP_TYPE, r);
+    charge_mode(obj, r);
+    obj.name("bandwidth_name", r);
+    bandwidth(obj, flavor, r);
+}
+
+/// `charge_mode`: `bandwidth` or `traffic`. The Huawei SDK's description also names
+/// `95peak_plus`, which its enum leaves out: a warning there.
+fn charge_mode(obj: &Obj, r: &mut Report) {
+    const PEAK: &str = "95peak_plus";
+    if obj.options.huawei() && obj.str("charge_mode") == Some(PEAK) {
+        r.push(Issue::warning(
+            obj.at.key("charge_mode").path(),
+            Code::EnumUnknown,
+            format!(
+                "charge_mode {PEAK}: the Huawei SDK's description lists it, its enum does not (bandwidth, traffic)"
+            ),
+        ));
+        return;
+    }
+    obj.enumerated("charge_mode", &profile::EIP_CHARGE_MODE, r);
+}
+
+/// `bandwidth_size`: at least 1 Mbit/s, and within the flavor's cap when the flavor is known.
+fn bandwidth(obj: &Obj, flavor: Option<&str>, r: &mut Report) {
+    let Some(size) = obj.map.get("bandwidth_size").and_then(Json::as_i64) else { return };
+    let path = || obj.at.key("bandwidth_size").path();
+    if size < MIN_BANDWIDTH {
+        r.push(Issue::error(
+            path(),
+            Code::IntRange,
+            format!("bandwidth_size must be at least {MIN_BANDWIDTH} Mbit/s, got {size}"),
+        ));
+        return;
+    }
+    let Some(flavor) = flavor else { return };
+    let cap = profile::max_bandwidth(flavor);
+    if size > i64::from(cap.hard) {
+        r.push(Issue::error(
+            path(),
+            Code::BandwidthFlavor,
+            format!("the {flavor} flavor allows at most {} Mbit/s, got {size}", cap.hard),
+        ));
+    } else if size > i64::from(cap.stated) {
+        r.push(Issue::warning(
+            path(),
+            Code::BandwidthFlavor,
+            format!("the {flavor} flavor allows at most {} Mbit/s, got {size}: {}", cap.stated, cap.why),
+        ));
+    }
+}
+
+/// `access_private_ip_1`/`_2`: both or neither (VPN.0109), different (VPN.0107), IPv4; meant for a
+/// private gateway (a warning on a public one: the references describe them for private gateways
+/// without saying a public one is refused).
 fn private_ips(obj: &Obj, network: Option<&str>, r: &mut Report) {
     let keys = ["access_private_ip_1", "access_private_ip_2"];
     if network == Some("public") {
-        for key in keys {
-            obj.conflict(key, "network_type", "is used only by a private gateway", r);
+        for key in keys.into_iter().filter(|k| obj.has(k)) {
+            r.push(
+                Issue::warning(
+                    obj.at.key(key).path(),
+                    Code::FieldConflict,
+                    format!("{key} is used only by a private gateway"),
+                )
+                .with_related(obj.at.key("network_type").path()),
+            );
         }
-        return;
     }
     obj.pair(keys[0], keys[1], " (VPN.0109)", r);
     let ip1 = obj.ipv4(keys[0], r);
@@ -248,7 +383,8 @@ fn private_ips(obj: &Obj, network: Option<&str>, r: &mut Report) {
     }
 }
 
-/// Validates a `PUT /v5/{project_id}/vpn-gateways/{id}` body: name, local subnets and EIP ids.
+/// Validates a `PUT /v5/{project_id}/vpn-gateways/{id}` body: name, local subnets, EIP ids, the
+/// EIP objects OTC's SDK sends, and the policy template.
 pub fn validate_update(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
     shape::check(body, &Shape::Object(&UPDATE_BODY), options.huawei(), &At::Root, &mut report);
@@ -256,15 +392,24 @@ pub fn validate_update(body: &Json, options: &ValidateOptions) -> Report {
     let root = At::Root;
     let at = root.key("vpn_gateway");
     let obj = Obj::new(map, &at, options);
-    obj.name("name", &mut report);
-    obj.uuid("eip_id_1", &mut report);
-    obj.uuid("eip_id_2", &mut report);
+    let r = &mut report;
+    obj.name("name", r);
+    obj.uuid("eip_id_1", r);
+    obj.uuid("eip_id_2", r);
     if let Some(list) = obj.array("local_subnets") {
-        subnets::check_list(list, &LOCAL_SUBNETS, &at.key("local_subnets"), &mut report);
+        subnets::check_list(list, &LOCAL_SUBNETS, &at.key("local_subnets"), r);
     }
-    obj.immutable("flavor", "; use update-specification (updateVpnGatewaySpecification)", &mut report);
+    // OTC's provider sends each EIP as the gateway shows it (id, type, charge_mode, size, name),
+    // and the live API accepts that: no new-EIP rules here, and no flavor to cap the size.
+    for key in ["eip1", "eip2"] {
+        if let Some(eip) = obj.object(key) {
+            let eip_at = at.key(key);
+            check_eip(&Obj::new(eip, &eip_at, options), None, r);
+        }
+    }
+    obj.immutable("flavor", "; use update-specification (updateVpnGatewaySpecification)", r);
     for key in IMMUTABLE {
-        obj.immutable(key, "", &mut report);
+        obj.immutable(key, "", r);
     }
     report.finish()
 }

@@ -144,11 +144,15 @@ export interface UpdateCustomerGatewayRequest {
 export interface EipRequest {
   /** An existing EIP, or: */
   id?: string;
-  /** A new EIP. */
-  type?: "5_bgp";
-  /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+  /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
+  type?: string;
+  /** How a new EIP's bandwidth is billed. */
+  charge_mode?: "bandwidth" | "traffic";
+  /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
   bandwidth_size?: number;
   bandwidth_name?: string;
+  /** A shared bandwidth for the new EIP (then bandwidth_size is not needed). */
+  bandwidth_id?: string;
 }
 
 /** Body of `POST /v5/{project_id}/vpn-gateways`. */
@@ -159,39 +163,89 @@ export interface CreateVpnGatewayRequest {
     network_type?: "public" | "private";
     /** Default "vpc". */
     attachment_type?: "vpc" | "er";
+    /** "ipv6": Huawei Cloud only. */
     ip_version?: "ipv4" | "ipv6";
     /** Required with attachment_type er. */
     er_id?: string;
-    /** Required with attachment_type vpc. */
+    /** Required with attachment_type vpc; optional with er. */
     vpc_id?: string;
     /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
     local_subnets?: string[];
+    /** Huawei Cloud only: required for a vpc ipv6 gateway. */
+    local_subnets_v6?: string[];
     /** Subnet id; required with attachment_type vpc. */
     connect_subnet?: string;
     /** 1–4294967295, default 64512. */
     bgp_asn?: number;
-    /** Default "Professional1". */
-    flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+    /**
+     * Default "Professional1". Flavors depend on the region; V300 and V1G are the old names of
+     * Professional1 and Professional2.
+     */
+    flavor?:
+      | "V1G"
+      | "V300"
+      | "Basic"
+      | "Professional1"
+      | "Professional2"
+      | "Professional3"
+      | "Professional1-NonFixedIP"
+      | "Professional2-NonFixedIP"
+      | "Professional3-NonFixedIP"
+      | "GM"
+      | (string & {});
     availability_zone_ids?: string[];
     /** A UUID or "0" (the default). */
     enterprise_project_id?: string;
     /** Public gateways only. */
     eip1?: EipRequest;
     eip2?: EipRequest;
+    /** @deprecated The old name of eip1 (still accepted). */
+    master_eip?: EipRequest;
+    /** @deprecated The old name of eip2 (still accepted). */
+    slave_eip?: EipRequest;
     access_vpc_id?: string;
     access_subnet_id?: string;
     /** Default "active-active". */
     ha_mode?: "active-active" | "active-standby";
-    /** Private gateways only: both or neither, different. */
+    /** Private gateways: both or neither, different. */
     access_private_ip_1?: string;
     access_private_ip_2?: string;
     tags?: ResourceTag[];
   };
 }
 
+/** A gateway's default IKE and IPsec policies (`policy_template`). */
+export interface VpnGatewayPolicyTemplate {
+  ike_policy?: {
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    dh_group?: string;
+    lifetime_seconds?: number;
+  };
+  ipsec_policy?: {
+    authentication_algorithm?: string;
+    encryption_algorithm?: string;
+    pfs?: string;
+    lifetime_seconds?: number;
+  };
+}
+
 /** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
 export interface UpdateVpnGatewayRequest {
-  vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+  vpn_gateway: {
+    name?: string;
+    local_subnets?: string[];
+    /** Huawei Cloud only. */
+    local_subnets_v6?: string[];
+    /** A new EIP for the first (active) address. */
+    eip_id_1?: string;
+    /** A new EIP for the second (standby) address. */
+    eip_id_2?: string;
+    /** As OTC's SDK sends them. */
+    eip1?: EipRequest;
+    eip2?: EipRequest;
+    policy_template?: VpnGatewayPolicyTemplate;
+  };
 }
 
 /** Body of `POST /v5/{project_id}/connection-monitors`. */
