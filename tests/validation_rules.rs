@@ -146,15 +146,33 @@ fn cloud_profiles_and_unknown_enum_policy() {
                 &[],
             ),
             (
-                "hw algorithm on otc",
+                "gcm-128 on otc: OTC's Terraform docs list it, OTC's API text does not",
                 with(c(), json!({"vpn_connection": {"ipsecpolicy": {"encryption_algorithm": "aes-128-gcm-128"}}})),
+                &[],
                 &["vpn_connection.ipsecpolicy.encryption_algorithm enum.unknown"],
+            ),
+            (
+                "gcm-128 in the ike policy on otc",
+                with(c(), json!({"vpn_connection": {"ikepolicy": {"encryption_algorithm": "aes-256-gcm-128"}}})),
+                &[],
+                &["vpn_connection.ikepolicy.encryption_algorithm enum.unknown"],
+            ),
+            (
+                "policy-template on otc: in OTC's API text in its Go SDK, not in the current API reference",
+                with(c(), json!({"vpn_connection": {"style": "policy-template"}})),
+                &[],
+                &["vpn_connection.style enum.unknown"],
+            ),
+            (
+                "digital-envelope-v2 on otc",
+                with(c(), json!({"vpn_connection": {"ikepolicy": {"authentication_method": "digital-envelope-v2"}}})),
+                &["vpn_connection.ikepolicy.authentication_method enum.unknown"],
                 &[],
             ),
             (
-                "policy-template on otc",
-                with(c(), json!({"vpn_connection": {"style": "policy-template"}})),
-                &["vpn_connection.style enum.unknown"],
+                "ikepolicy.pfs on otc",
+                with(c(), json!({"vpn_connection": {"ikepolicy": {"pfs": "group14"}}})),
+                &["vpn_connection.ikepolicy.pfs field.unknown"],
                 &[],
             ),
             (
@@ -171,12 +189,20 @@ fn cloud_profiles_and_unknown_enum_policy() {
     run(
         validate::validate_create_vpn_connection,
         &ValidateOptions::default(),
-        &[(
-            "hw algorithm on huawei",
-            with(c(), json!({"vpn_connection": {"ipsecpolicy": {"encryption_algorithm": "aes-128-gcm-128"}}})),
-            &[],
-            &[],
-        )],
+        &[
+            (
+                "hw algorithm on huawei",
+                with(c(), json!({"vpn_connection": {"ipsecpolicy": {"encryption_algorithm": "aes-128-gcm-128"}}})),
+                &[],
+                &[],
+            ),
+            (
+                "policy-template on huawei: a documentation page lists it, the SDK's enum does not",
+                with(c(), json!({"vpn_connection": {"style": "policy-template"}})),
+                &[],
+                &["vpn_connection.style enum.unknown"],
+            ),
+        ],
     );
     run(
         validate::validate_create_vpn_connection,
@@ -285,10 +311,16 @@ fn tunnel_addresses() {
             ("valid .1/.2", t("169.254.76.1/30", "169.254.76.2/30"), &[], &[]),
             ("valid .6/.5", t("169.254.1.6/30", "169.254.1.5/30"), &[], &[]),
             (
-                "only local",
+                "only local: both-or-neither is inferred",
                 with(connection(), json!({"vpn_connection": {"tunnel_local_address": "169.254.76.1/30"}})),
-                &["vpn_connection.tunnel_peer_address field.pair"],
                 &[],
+                &["vpn_connection.tunnel_peer_address field.pair"],
+            ),
+            (
+                "only peer, and it is still checked",
+                with(connection(), json!({"vpn_connection": {"tunnel_peer_address": "169.254.76.0/30"}})),
+                &["vpn_connection.tunnel_peer_address tunnel.host"],
+                &["vpn_connection.tunnel_local_address field.pair"],
             ),
             (
                 "195 block",
@@ -325,10 +357,10 @@ fn tunnel_addresses() {
                 &[],
             ),
             (
-                "equal",
+                "equal: inferred, a warning",
                 t("169.254.1.1/30", "169.254.1.1/30"),
-                &["vpn_connection.tunnel_peer_address field.distinct"],
                 &[],
+                &["vpn_connection.tunnel_peer_address field.distinct"],
             ),
             ("syntax", t("169.254.1.1", "169.254.1.2/30"), &["vpn_connection.tunnel_local_address cidr.syntax"], &[]),
             (
@@ -447,10 +479,10 @@ fn ike_and_ipsec_policies() {
             ("ike fraction", ike(json!({"lifetime_seconds": 3600.5})), &[&format!("{lifetime} field.type")], &[]),
             ("phase1 with v1", ike(json!({"ike_version": "v1", "phase1_negotiation_mode": "aggressive"})), &[], &[]),
             (
-                "phase1 with v2",
+                "phase1 with v2 is ignored, not refused",
                 ike(json!({"phase1_negotiation_mode": "main"})),
-                &[&format!("{} field.conflict", at("phase1_negotiation_mode"))],
                 &[],
+                &[&format!("{} field.conflict", at("phase1_negotiation_mode"))],
             ),
             (
                 "md5",
@@ -476,11 +508,55 @@ fn ike_and_ipsec_policies() {
                 &[&format!("{} fqdn.format", at("local_id"))],
                 &[],
             ),
+            ("fqdn 128", ike(json!({"peer_id_type": "fqdn", "peer_id": "a".repeat(128)})), &[], &[]),
             (
-                "fqdn 129",
+                "fqdn 129: 128 in the console guide, 255 in the API text",
                 ike(json!({"peer_id_type": "fqdn", "peer_id": "a".repeat(129)})),
+                &[],
+                &[&format!("{} fqdn.format", at("peer_id"))],
+            ),
+            (
+                "fqdn 255",
+                ike(json!({"peer_id_type": "fqdn", "peer_id": "a".repeat(255)})),
+                &[],
+                &[&format!("{} fqdn.format", at("peer_id"))],
+            ),
+            (
+                "fqdn 256",
+                ike(json!({"peer_id_type": "fqdn", "peer_id": "a".repeat(256)})),
                 &[&format!("{} fqdn.format", at("peer_id"))],
                 &[],
+            ),
+            (
+                "fqdn empty",
+                ike(json!({"local_id_type": "fqdn", "local_id": ""})),
+                &[&format!("{} fqdn.format", at("local_id"))],
+                &[],
+            ),
+            (
+                "fqdn with ?: refused by the console guide only",
+                ike(json!({"local_id_type": "fqdn", "local_id": "gw?.example.com"})),
+                &[],
+                &[&format!("{} fqdn.format", at("local_id"))],
+            ),
+            (
+                "fqdn with a backslash",
+                ike(json!({"local_id_type": "fqdn", "local_id": "gw\\example"})),
+                &[&format!("{} fqdn.format", at("local_id"))],
+                &[],
+            ),
+            ("peer_id of type any", ike(json!({"peer_id_type": "any", "peer_id": "anything"})), &[], &[]),
+            (
+                "ikepolicy.pfs is deprecated",
+                ike(json!({"pfs": "group16"})),
+                &[],
+                &[&format!("{} field.deprecated", at("pfs"))],
+            ),
+            (
+                "ikepolicy.pfs unknown value",
+                ike(json!({"pfs": "group3"})),
+                &[&format!("{} enum.unknown", at("pfs"))],
+                &[&format!("{} field.deprecated", at("pfs"))],
             ),
             ("dpd edges ok", ike(json!({"dpd": {"timeout": 2, "interval": 3600, "msg": "seq-notify-hash"}})), &[], &[]),
             (
@@ -641,29 +717,79 @@ fn update_and_batch_of_connections() {
             ("name", u(json!({"name": "vpn-2"})), &[], &[]),
             (
                 "immutable",
-                u(json!({"vgw_id": VGW, "style": "bgp", "enable_nqa": true})),
+                u(
+                    json!({"vgw_id": VGW, "vgw_ip": EIP, "style": "bgp", "ha_role": "master", "tags": [], "enable_health_check": true}),
+                ),
                 &[
                     "vpn_connection.vgw_id field.immutable",
+                    "vpn_connection.vgw_ip field.immutable",
                     "vpn_connection.style field.immutable",
-                    "vpn_connection.enable_nqa field.immutable",
+                    "vpn_connection.ha_role field.immutable",
+                    "vpn_connection.tags field.immutable",
+                    "vpn_connection.enable_health_check field.immutable",
                 ],
                 &[],
             ),
             (
-                "auth method",
+                "enable_nqa: the Huawei Terraform provider sends it and the live API accepts it",
+                u(json!({"name": "vpn-2", "enable_nqa": true})),
+                &[],
+                &["vpn_connection.enable_nqa field.immutable"],
+            ),
+            (
+                "auth method echoed, as OTC's SDK and Terraform provider send it",
                 u(json!({"ikepolicy": {"authentication_method": "pre-share"}})),
+                &[],
                 &["vpn_connection.ikepolicy.authentication_method field.immutable"],
+            ),
+            (
+                "auth method unknown",
+                u(json!({"ikepolicy": {"authentication_method": "rsa-sig"}})),
+                &["vpn_connection.ikepolicy.authentication_method enum.unknown"],
                 &[],
             ),
             ("phase1 alone", u(json!({"ikepolicy": {"phase1_negotiation_mode": "main"}})), &[], &[]),
             (
-                "rule_index",
-                u(json!({"policy_rules": [{"rule_index": 1, "source": "10.0.0.0/24", "destination": ["1.0.0.0/24"]}]})),
-                &["vpn_connection.policy_rules[0].rule_index field.unknown"],
+                "phase1 with v2",
+                u(json!({"ikepolicy": {"ike_version": "v2", "phase1_negotiation_mode": "main"}})),
                 &[],
+                &["vpn_connection.ikepolicy.phase1_negotiation_mode field.conflict"],
+            ),
+            (
+                "an id without its type is not checked (no default on update)",
+                u(json!({"ikepolicy": {"local_id": "gw.example.com", "peer_id": "peer.example.com"}})),
+                &[],
+                &[],
+            ),
+            (
+                "an id with its type is",
+                u(json!({"ikepolicy": {"local_id_type": "ip", "local_id": "gw.example.com"}})),
+                &["vpn_connection.ikepolicy.local_id ipv4.syntax"],
+                &[],
+            ),
+            (
+                "rule_index: the SDKs' update PolicyRule has it",
+                u(json!({"policy_rules": [{"rule_index": 1, "source": "10.0.0.0/24", "destination": ["1.0.0.0/24"]}]})),
+                &[],
+                &["vpn_connection.policy_rules[0].rule_index field.deprecated"],
+            ),
+            (
+                "rule_index 51",
+                u(
+                    json!({"policy_rules": [{"rule_index": 51, "source": "10.0.0.0/24", "destination": ["1.0.0.0/24"]}]}),
+                ),
+                &["vpn_connection.policy_rules[0].rule_index int.range"],
+                &["vpn_connection.policy_rules[0].rule_index field.deprecated"],
             ),
             ("51 subnets", u(json!({"peer_subnets": subnets(51)})), &["vpn_connection.peer_subnets list.length"], &[]),
             ("weak psk", u(json!({"psk": "abcdefgh"})), &["vpn_connection.psk psk.classes"], &[]),
+            (
+                "psk with a space: both SDKs write '{ }' among the specials",
+                u(json!({"psk": "abcd 1234"})),
+                &[],
+                &["vpn_connection.psk psk.disputed_char"],
+            ),
+            ("psk with a tab", u(json!({"psk": "Abcd\t1234"})), &["vpn_connection.psk psk.charset"], &[]),
         ],
     );
     run(
@@ -700,6 +826,12 @@ fn update_and_batch_of_connections() {
         &ValidateOptions::default(),
         &[
             ("one", json!({"vpn_connections": [item(VGW)]}), &[], &[]),
+            (
+                "rule_index: a batch item is the Huawei SDK's create body content",
+                json!({"vpn_connections": [with(item(VGW), json!({"style": "policy", "policy_rules": [{"rule_index": 0, "source": "10.0.0.0/24", "destination": ["1.0.0.0/24"]}]}))]}),
+                &[],
+                &["vpn_connections[0].policy_rules[0].rule_index field.deprecated"],
+            ),
             ("two", json!({"vpn_connections": [item(VGW), item(VGW)]}), &[], &[]),
             (
                 "three",

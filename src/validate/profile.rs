@@ -47,18 +47,34 @@ impl Enum {
 }
 
 const AUTH_ALGORITHMS: &[&str] = &["sha2-512", "sha2-384", "sha2-256", "sha1", "md5"];
-const ENCRYPTION: &[&str] = &["aes-256-gcm-16", "aes-128-gcm-16", "aes-256", "aes-192", "aes-128", "3des"];
+const ENCRYPTION: &[&str] = &[
+    "aes-256-gcm-16",
+    "aes-128-gcm-16",
+    "aes-256",
+    "aes-192",
+    "aes-128",
+    "3des",
+    "aes-128-gcm-128",
+    "aes-256-gcm-128",
+];
 const DH_GROUPS: &[&str] =
     &["group1", "group2", "group5", "group14", "group15", "group16", "group19", "group20", "group21"];
 const WEAK_DH: &[&str] = &["group1", "group2", "group5", "group14"];
 
-/// Connection style (spec §2.2). `policy-template` appears only on a Huawei sub-site.
-pub const STYLE: Enum = Enum { huawei_only: &["policy-template"], ..Enum::new(&["static", "policy", "bgp"]) };
+/// Connection style (spec §2.2). `policy-template` is in OTC's API text as gophertelekomcloud
+/// carries it (`evpn/v5/connection/Create.go`) and on a Huawei documentation page, but not in the
+/// Huawei SDK's enum or the current OTC API reference: known on both clouds, a warning.
+pub const STYLE: Enum = Enum::new(&["static", "policy", "bgp", "policy-template"]);
+/// The styles some references list and others leave out (a warning).
+pub const STYLE_DISPUTED: &[&str] = &["policy-template"];
 pub const IKE_VERSION: Enum = Enum::new(&["v1", "v2"]);
 pub const PHASE1_MODE: Enum = Enum::new(&["main", "aggressive"]);
 pub const AUTH_ALGORITHM: Enum = Enum { weak: &["sha1", "md5"], ..Enum::new(AUTH_ALGORITHMS) };
-pub const ENCRYPTION_ALGORITHM: Enum =
-    Enum { huawei_only: &["aes-128-gcm-128", "aes-256-gcm-128"], weak: &["3des"], ..Enum::new(ENCRYPTION) };
+/// The two `gcm-128` values are in the Huawei SDK's enum and both Terraform providers' docs, but
+/// not in OTC's API text: known on both clouds, a warning on OTC (`connection::policies`).
+pub const ENCRYPTION_ALGORITHM: Enum = Enum { weak: &["3des"], ..Enum::new(ENCRYPTION) };
+/// The encryption algorithms OTC's API text leaves out (a warning on `cloud: "otc"`).
+pub const ENCRYPTION_NOT_IN_OTC_API: &[&str] = &["aes-128-gcm-128", "aes-256-gcm-128"];
 pub const DH_GROUP: Enum = Enum { weak: WEAK_DH, ..Enum::new(DH_GROUPS) };
 pub const PFS: Enum = Enum {
     common: &[

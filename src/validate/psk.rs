@@ -10,6 +10,10 @@ pub const MAX_LEN: usize = 128;
 pub const SPECIALS: &str = "~!@#$%^()-_+={},./:;";
 /// Allowed by the OTC API text, absent from the newer OTC console guide and the Go SDK: a warning.
 pub const DISPUTED: char = '*';
+/// Written between the braces of the special characters in both SDKs' text
+/// (`~!@#$%^()-_+={ },./:;`), most likely as formatting, absent from the console guide's list: a
+/// warning (spec §7 item 7), and it counts as a special character, as `*` does.
+pub const DISPUTED_SPACE: char = ' ';
 
 /// Checks a PSK and reports at `path`.
 pub fn check(psk: &str, at: &At, report: &mut Report) {
@@ -25,7 +29,7 @@ pub fn check(psk: &str, at: &At, report: &mut Report) {
 
     let (mut upper, mut lower, mut digit, mut special) = (false, false, false, false);
     let mut bad_positions = Vec::new();
-    let mut disputed = false;
+    let (mut disputed, mut space) = (false, false);
     for (i, c) in psk.chars().enumerate() {
         match c {
             'A'..='Z' => upper = true,
@@ -35,6 +39,10 @@ pub fn check(psk: &str, at: &At, report: &mut Report) {
             c if c == DISPUTED => {
                 special = true;
                 disputed = true;
+            }
+            c if c == DISPUTED_SPACE => {
+                special = true;
+                space = true;
             }
             _ => bad_positions.push(i + 1),
         }
@@ -78,6 +86,14 @@ pub fn check(psk: &str, at: &At, report: &mut Report) {
             "the PSK contains '*': the OTC API reference allows it, but the OTC console guide and the Go SDK leave it out, so a server may reject it",
         ));
     }
+    if space {
+        report.push(Issue::warning(
+            path,
+            Code::PskDisputedChar,
+            "the PSK contains a space: both SDKs' text lists the specials as ~!@#$%^()-_+={ },./:; with a space between the braces, \
+             the console guide does not list it, so a server may reject it",
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -112,7 +128,10 @@ mod tests {
 
     #[test]
     fn charset() {
-        assert_eq!(codes("Abcd 1234"), ["psk.charset"]);
+        assert_eq!(codes("Abcd\t1234"), ["psk.charset"]);
+        assert_eq!(codes("Abcd 1234"), ["psk.disputed_char"]);
+        assert_eq!(codes("abcd 1234"), ["psk.disputed_char"], "a space counts as a special character");
+        assert_eq!(codes("Abcd* 1234"), ["psk.disputed_char", "psk.disputed_char"]);
         assert_eq!(codes("Abcd&1234"), ["psk.charset"]);
         assert_eq!(codes("Abcd1234é"), ["psk.charset"]);
         assert!(codes("Aa1~!@#$%^()-_+={},./:;").is_empty());

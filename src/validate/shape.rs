@@ -52,7 +52,6 @@ impl Field {
 
     /// An optional field the live API still accepts though `replacement` took its place: a
     /// `field.deprecated` warning.
-    #[allow(dead_code)] // until a body table lists a deprecated field
     pub const fn deprecated(name: &'static str, shape: Shape, replacement: &'static str) -> Self {
         Self { name, shape, required: false, huawei_only: false, replaced_by: Some(replacement) }
     }

@@ -14,9 +14,9 @@ pub const MAX_DESTINATIONS: usize = 50;
 const DESTINATIONS: ListLimits =
     ListLimits { min: 1, max: MAX_DESTINATIONS, noun: "destinations per rule", one: "destination per rule" };
 
-/// Checks a `policy_rules` array at `at`. `with_index`: the body's schema has the deprecated
-/// `rule_index` (create only; elsewhere the shape check reports it as unknown).
-pub fn check(items: &[Json], at: &At, parent: &Obj, with_index: bool, report: &mut Report) {
+/// Checks a `policy_rules` array at `at` (of a create, a batch item or an update: the Huawei SDK's
+/// PolicyRule, with the deprecated `rule_index`, is used by all three).
+pub fn check(items: &[Json], at: &At, parent: &Obj, report: &mut Report) {
     if items.len() > MAX_RULES {
         report.push(Issue::error(
             at.path(),
@@ -71,7 +71,7 @@ pub fn check(items: &[Json], at: &At, parent: &Obj, with_index: bool, report: &m
             )),
             None => {}
         }
-        if with_index && rule.has("rule_index") {
+        if rule.has("rule_index") {
             report.push(Issue::warning(
                 rule_at.key("rule_index").path(),
                 Code::FieldDeprecated,

@@ -31,6 +31,14 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
         for key in super::shapes::IMMUTABLE_ON_UPDATE {
             obj.immutable(key, "", report);
         }
+        if obj.has("enable_nqa") {
+            report.push(Issue::warning(
+                obj.at.key("enable_nqa").path(),
+                Code::FieldImmutable,
+                "enable_nqa is in neither SDK's update schema (Huawei UpdateVpnConnectionRequestBodyContent, OTC UpdateOpts), \
+                 but the Huawei Terraform provider sends it in updates and the live API accepts it; whether an update changes it is not documented",
+            ));
+        }
         obj.options.context.connection.as_ref().and_then(|c| c.style.as_deref()).map(str::to_ascii_lowercase)
     } else {
         obj.uuid("vgw_id", report);
@@ -38,7 +46,18 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
         obj.uuid("cgw_id", report);
         obj.enumerated("ha_role", &profile::HA_ROLE, report);
         if obj.has("style") {
-            obj.enumerated("style", &profile::STYLE, report).map(str::to_owned)
+            let style = obj.enumerated("style", &profile::STYLE, report);
+            if let Some(s) = style.filter(|s| profile::STYLE_DISPUTED.contains(s)) {
+                report.push(Issue::warning(
+                    obj.at.key("style").path(),
+                    Code::EnumUnknown,
+                    format!(
+                        "style {s}: OTC's API text in its Go SDK and a Huawei documentation page list it, \
+                         the Huawei SDK's enum and the current OTC API reference (policy, static, bgp) do not; a server may reject it"
+                    ),
+                ));
+            }
+            style.map(str::to_owned)
         } else {
             Some("static".to_owned())
         }
@@ -72,7 +91,7 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
                 "a policy connection needs at least 1 policy rule, got 0"
             },
         )),
-        Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, kind == Kind::Create, report),
+        Some(rules) => policy_rules::check(rules, &obj.at.key("policy_rules"), obj, report),
         None if rules_required => report.push(Issue::error(
             obj.at.key("policy_rules").path(),
             Code::FieldRequired,

@@ -1,5 +1,7 @@
-//! Tunnel interface addresses (spec §2.2, checklist 5): both or neither, in 169.254.0.0/16 but not
-//! 169.254.195.0/24, /30, host addresses of one /30, and different.
+//! Tunnel interface addresses (spec §2.2, checklist 5): in 169.254.0.0/16 but not 169.254.195.0/24,
+//! /30, host addresses of one /30 (errors: OTC's API text states them). Both or neither, and
+//! different, are inferred (no reference states them; the Terraform providers send each one on its
+//! own): warnings.
 
 use crate::validate::codes::Code;
 use crate::validate::ipv4::{parse_cidr, Cidr};
@@ -57,7 +59,21 @@ fn check_one(obj: &Obj, key: &str, report: &mut Report) -> Option<Cidr> {
 /// connection's style when known.
 pub fn check(obj: &Obj, style: Option<&str>, report: &mut Report) {
     let (has_local, has_peer) = (obj.has("tunnel_local_address"), obj.has("tunnel_peer_address"));
-    obj.pair("tunnel_local_address", "tunnel_peer_address", "", report);
+    if has_local != has_peer {
+        let (missing, given) = if has_local {
+            ("tunnel_peer_address", "tunnel_local_address")
+        } else {
+            ("tunnel_local_address", "tunnel_peer_address")
+        };
+        report.push(
+            Issue::warning(
+                obj.at.key(missing).path(),
+                Code::FieldPair,
+                format!("{given} is set without {missing}: the two are checked against each other, so set both (the API does not say it requires both)"),
+            )
+            .with_related(obj.at.key(given).path()),
+        );
+    }
     if (has_local || has_peer) && style == Some("policy") {
         report.push(Issue::warning(
             obj.at.key(if has_local { "tunnel_local_address" } else { "tunnel_peer_address" }).path(),
@@ -79,10 +95,10 @@ pub fn check(obj: &Obj, style: Option<&str>, report: &mut Report) {
         );
     } else if local.addr == peer.addr {
         report.push(
-            Issue::error(
+            Issue::warning(
                 peer_path,
                 Code::FieldDistinct,
-                format!("the local and peer tunnel addresses are both {local}"),
+                format!("the local and peer tunnel addresses are both {local}; the two ends of a tunnel need different hosts of the /30"),
             )
             .with_related(local_path),
         );

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 const TS_BODIES: &str = r#"
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
-/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+/** "3des" is weak (a warning); the two gcm-128 values are not in OTC's API text (a warning on OTC). */
 export type EncryptionAlgorithm =
   | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
   | "aes-128-gcm-128" | "aes-256-gcm-128";
@@ -20,7 +20,7 @@ export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
 export interface IkePolicy {
   /** Default "v2". */
   ike_version?: "v1" | "v2";
-  /** Default "main"; only with ike_version "v1". */
+  /** Default "main"; takes effect only with ike_version "v1" (a warning otherwise). */
   phase1_negotiation_mode?: "main" | "aggressive";
   /** Default "sha2-256". */
   authentication_algorithm?: AuthenticationAlgorithm;
@@ -43,6 +43,8 @@ export interface IkePolicy {
     interval?: number;
     msg?: "seq-hash-notify" | "seq-notify-hash";
   };
+  /** @deprecated Huawei Cloud only (the Terraform provider still sends it): use ipsecpolicy.pfs. */
+  pfs?: DhGroup | "disable";
 }
 
 export interface IpsecPolicy {
@@ -59,6 +61,7 @@ export interface IpsecPolicy {
 }
 
 export interface PolicyRule {
+  /** @deprecated 0–50, unique; the server numbers the rules itself. */
   rule_index?: number;
   source?: string;
   destination?: string[];
@@ -79,7 +82,7 @@ export interface CreateVpnConnectionRequest {
     /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
     vgw_ip: string;
     /** Default "static". */
-    style?: "static" | "policy" | "bgp";
+    style?: "static" | "policy" | "bgp" | "policy-template";
     /** UUID of the customer gateway. */
     cgw_id: string;
     /** 1–50 IPv4 CIDRs. */
@@ -107,18 +110,19 @@ export interface UpdateVpnConnectionRequest {
     tunnel_local_address?: string;
     tunnel_peer_address?: string;
     enable_hub?: boolean;
+    /** In neither SDK's update schema, but sent by the Huawei Terraform provider and accepted (a warning). */
+    enable_nqa?: boolean;
     psk?: string;
-    policy_rules?: { source?: string; destination?: string[] }[];
-    ikepolicy?: Omit<IkePolicy, "authentication_method">;
+    policy_rules?: PolicyRule[];
+    /** authentication_method cannot change: only the connection's own value (a warning). */
+    ikepolicy?: IkePolicy;
     ipsecpolicy?: IpsecPolicy;
   };
 }
 
 /** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
 export interface BatchCreateVpnConnectionsRequest {
-  vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
-    policy_rules?: { source?: string; destination?: string[] }[];
-  })[];
+  vpn_connections: CreateVpnConnectionRequest["vpn_connection"][];
 }
 
 /** Body of `POST /v5/{project_id}/customer-gateways`. */
