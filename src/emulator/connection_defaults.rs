@@ -4,7 +4,7 @@
 use super::clock::format_timestamp;
 use super::rng::Rng;
 use super::store::ProjectStore;
-use crate::model::{CreateVpnConnection, Dpd, IkePolicy, IpsecPolicy, VpnConnection};
+use crate::model::{CreateVpnConnection, Dpd, Extra, IkePolicy, IpsecPolicy, PolicyRule, VpnConnection};
 use crate::validate::ipv4;
 
 /// The connection to store for `c`, created at `created_ms`, with `local_id` and `peer_id`
@@ -24,6 +24,13 @@ pub fn build(
         _ => free_tunnel_pair(store, &c.vgw_id, rng),
     };
     let now = format_timestamp(created_ms);
+    let gateway = store.gateways.get(&c.vgw_id);
+    let public = gateway.and_then(|g| g.str("network_type")) != Some("private");
+    let ipv6 = gateway.and_then(|g| g.str("ip_version")) == Some("ipv6");
+    let policy = style == "POLICY";
+    // The IPv6 counterparts of `peer_subnets` and `policy_rules`, on an ipv6 gateway.
+    let peer_subnets_v6 = ipv6.then(|| list(&c.extra, "peer_subnets_v6"));
+    let policy_rules_v6 = (ipv6 && policy).then(|| numbered(list(&c.extra, "policy_rules_v6")));
     VpnConnection {
         id: rng.uuid(),
         name: Some(c.name.unwrap_or_else(|| format!("vpn-{}", rng.hex4()))),
@@ -35,7 +42,9 @@ pub fn build(
         tunnel_peer_address: Some(peer),
         enable_nqa: (style == "STATIC").then_some(c.enable_nqa.unwrap_or(false)),
         enable_hub: (style == "BGP").then_some(c.enable_hub.unwrap_or(false)),
-        policy_rules: if style == "POLICY" { c.policy_rules } else { None },
+        policy_rules: Some(if policy { numbered(c.policy_rules.unwrap_or_default()) } else { Vec::new() }),
+        peer_subnets_v6,
+        policy_rules_v6,
         ikepolicy: Some(ike_with_defaults(c.ikepolicy.unwrap_or_default(), local_id, peer_id)),
         ipsecpolicy: Some(ipsec_with_defaults(c.ipsecpolicy.unwrap_or_default())),
         created_at: Some(now.clone()),
@@ -43,10 +52,30 @@ pub fn build(
         enterprise_project_id: Some(enterprise_project),
         ha_role: Some(c.ha_role.unwrap_or_else(|| "master".into())),
         tags: Some(c.tags.unwrap_or_default()),
+        // The deprecated fields OTC still returns: the EIP (of a public gateway), the kind
+        // (`POLICY` or `ROUTE`) and the routing (`static` or `bgp`).
+        eip_id: public.then(|| c.vgw_ip.clone()),
+        kind: Some(if policy { "POLICY" } else { "ROUTE" }.into()),
+        route_mode: Some(if style == "BGP" { "bgp" } else { "static" }.into()),
         vgw_id: Some(c.vgw_id),
         style: Some(style),
         ..VpnConnection::default()
     }
+}
+
+/// The list at `key` of a request's fields this model does not name; empty when absent.
+fn list<T: serde::de::DeserializeOwned>(extra: &Extra, key: &str) -> Vec<T> {
+    extra.get(key).and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
+}
+
+/// Policy rules with `rule_index` 1, 2, … where the caller left it out, as the server numbers
+/// them.
+fn numbered(rules: Vec<PolicyRule>) -> Vec<PolicyRule> {
+    rules
+        .into_iter()
+        .zip(1..)
+        .map(|(rule, index)| PolicyRule { rule_index: rule.rule_index.or(Some(index)), ..rule })
+        .collect()
 }
 
 /// A /30 in 169.254.0.0/16, outside 169.254.195.0/24, that no connection on the same gateway

@@ -17,11 +17,11 @@ use serde_json::{json, Map, Value};
 pub const MAX_LIMIT: usize = 2000;
 
 /// A connection as the API shows it at `now`.
-pub fn view(c: &Resource, now: u64, transition_ms: u64) -> Value {
+fn view(c: &Resource, now: u64, transition_ms: u64) -> Value {
     c.view(Some(c.status(now, transition_ms, "PENDING_CREATE", "DOWN")))
 }
 
-/// The show/list view: with `connection_monitor_id` when a monitor watches the connection.
+/// The update view: with `connection_monitor_id` when a monitor watches the connection.
 fn full_view(store: &ProjectStore, c: &Resource, ctx: &Ctx) -> Value {
     let mut v = view(c, ctx.now_ms, ctx.transition_ms);
     if let (Some(m), Some(obj)) =
@@ -30,6 +30,45 @@ fn full_view(store: &ProjectStore, c: &Resource, ctx: &Ctx) -> Value {
         obj.insert("connection_monitor_id".into(), json!(m.id));
     }
     v
+}
+
+/// The show/list view at `now`: the update view and, for a BGP connection, [HW] `bgp_peer`.
+pub fn listed(store: &ProjectStore, c: &Resource, now: u64, transition_ms: u64) -> Value {
+    let mut v = view(c, now, transition_ms);
+    let Some(obj) = v.as_object_mut() else { return v };
+    if let Some(m) = store.monitors.iter().find(|m| m.str("vpn_connection_id") == Some(&c.id)) {
+        obj.insert("connection_monitor_id".into(), json!(m.id));
+    }
+    if let Some(peer) = bgp_peer(store, c, now) {
+        obj.insert("bgp_peer".into(), peer);
+    }
+    v
+}
+
+/// The BGP session of a BGP connection with its customer gateway, over the tunnel: never
+/// established (no peer answers), so `Idle` since the connection was created, with no routes or
+/// messages. `peer_asn` is the customer gateway's ASN, when it has one.
+fn bgp_peer(store: &ProjectStore, c: &Resource, now: u64) -> Option<Value> {
+    if c.str("style") != Some("BGP") {
+        return None;
+    }
+    let peer_ip = c.str("tunnel_peer_address")?.split('/').next()?;
+    let seconds = now.saturating_sub(c.created_ms) / 1000;
+    let mut peer = Map::new();
+    peer.insert("peer_ip_address".into(), json!(peer_ip));
+    if let Some(asn) =
+        c.str("cgw_id").and_then(|id| store.customer_gateways.get(id)).and_then(|g| g.body.get("bgp_asn"))
+    {
+        peer.insert("peer_asn".into(), asn.clone());
+    }
+    peer.insert("state".into(), json!("Idle"));
+    // How long the session has been in `state`, as routers print it: hours, minutes, seconds.
+    let duration = format!("{:02}h{:02}m{:02}s", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    peer.insert("state_duration".into(), json!(duration));
+    for counter in ["num_received_routes", "num_message_received", "num_message_sent"] {
+        peer.insert(counter.into(), json!(0));
+    }
+    Some(Value::Object(peer))
 }
 
 /// The gateway a body names, as validation context.
@@ -192,7 +231,9 @@ fn insert(store: &mut ProjectStore, ctx: &mut Ctx, c: CreateVpnConnection) -> Re
 /// `GET /v5/{project_id}/vpn-connection/{id}`.
 pub fn show(store: &ProjectStore, ctx: &Ctx, id: &str) -> HttpResponse {
     match store.connections.get(id) {
-        Some(c) => respond::wrapped(200, "vpn_connection", full_view(store, c, ctx), ctx.request_id),
+        Some(c) => {
+            respond::wrapped(200, "vpn_connection", listed(store, c, ctx.now_ms, ctx.transition_ms), ctx.request_id)
+        }
         None => respond::not_found("vpn connection", id, ctx.request_id),
     }
 }
@@ -215,7 +256,7 @@ pub fn list(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
         .filter(|c| projects.is_empty() || c.str("enterprise_project_id").is_some_and(|p| projects.contains(&p)))
         .collect();
     let (page, page_info) = query::page(&all, limit, marker);
-    let items: Vec<Value> = page.iter().map(|c| full_view(store, c, ctx)).collect();
+    let items: Vec<Value> = page.iter().map(|c| listed(store, c, ctx.now_ms, ctx.transition_ms)).collect();
     let body = json!({ "vpn_connections": items, "page_info": page_info, "total_count": all.len(), "request_id": ctx.request_id });
     respond::json(200, &body, ctx.request_id)
 }

@@ -40,6 +40,13 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
     if let Some(asn) = given.get("bgp_asn") {
         c.insert("bgp_asn".into(), asn.clone());
     }
+    // The deprecated fields OTC still returns: the routing the gateway is set up for, and its
+    // address (for an `ip` identity).
+    let route_mode = if given.contains_key("bgp_asn") { "bgp" } else { "static" };
+    c.insert("route_mode".into(), json!(route_mode));
+    if let (true, Some(ip)) = (id_type == "ip", given.get("id_value")) {
+        c.insert("ip".into(), ip.clone());
+    }
     c.insert("created_at".into(), json!(now));
     c.insert("updated_at".into(), json!(now));
     c.insert("tags".into(), given.get("tags").cloned().unwrap_or_else(|| json!([])));

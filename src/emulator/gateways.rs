@@ -7,10 +7,62 @@ use super::Ctx;
 use crate::api::HttpResponse;
 use crate::validate::{self, Json, ValidateOptions};
 use serde_json::{json, Map, Value};
+use std::collections::HashSet;
 
-/// A gateway as the API shows it at `now`.
-pub fn view(g: &Resource, now: u64, transition_ms: u64) -> Value {
-    g.view(Some(g.status(now, transition_ms, "PENDING_CREATE", "ACTIVE")))
+/// A gateway as the API shows it at `now`, with the fields computed from the rest of the store:
+/// how many connections it has (`used_connection_number`) to how many customer gateways
+/// (`used_connection_group`: a group is the connections between one customer gateway and this
+/// gateway), and the flavors it can change to (`supported_flavors`).
+pub fn view(store: &ProjectStore, g: &Resource, now: u64, transition_ms: u64) -> Value {
+    let mut shown = g.view(Some(g.status(now, transition_ms, "PENDING_CREATE", "ACTIVE")));
+    if let Some(obj) = shown.as_object_mut() {
+        let mut connections = 0usize;
+        let mut groups = HashSet::new();
+        for c in store.connections.iter().filter(|c| c.str("vgw_id") == Some(g.id.as_str())) {
+            connections += 1;
+            groups.insert(c.str("cgw_id").unwrap_or_default());
+        }
+        obj.insert("used_connection_number".into(), json!(connections));
+        obj.insert("used_connection_group".into(), json!(groups.len()));
+        obj.insert("supported_flavors".into(), json!(supported_flavors(g.str("flavor").unwrap_or_default())));
+    }
+    shown
+}
+
+/// The flavors a gateway of `flavor` can change to (`update-specification`): the other
+/// Professional flavor of its kind; none for GM.
+fn supported_flavors(flavor: &str) -> &'static [&'static str] {
+    match flavor {
+        "Basic" => &["Professional1", "Professional2"],
+        "Professional1" | "V300" => &["Professional2"],
+        "Professional2" | "V1G" => &["Professional1"],
+        "Professional1-NonFixedIP" => &["Professional2-NonFixedIP"],
+        "Professional2-NonFixedIP" => &["Professional1-NonFixedIP"],
+        _ => &[],
+    }
+}
+
+/// Most VPN connections a gateway takes (`connection_number`): OTC's quota of 100 connection
+/// groups per gateway, two connections each.
+const CONNECTION_NUMBER: u32 = 200;
+
+/// The gateway's default IKE and IPsec policies for new connections (`policy_template`): the
+/// same defaults a connection gets (spec §2.3, §2.4).
+fn policy_template() -> Value {
+    json!({
+        "ike_policy": {
+            "encryption_algorithm": "aes-128",
+            "dh_group": "group15",
+            "authentication_algorithm": "sha2-256",
+            "lifetime_seconds": 86_400,
+        },
+        "ipsec_policy": {
+            "authentication_algorithm": "sha2-256",
+            "encryption_algorithm": "aes-128",
+            "pfs": "group15",
+            "lifetime_seconds": 3600,
+        },
+    })
 }
 
 /// Whether the gateway is ACTIVE at `now`.
@@ -36,15 +88,26 @@ fn eip(given: Option<&Map<String, Value>>, ctx: &mut Ctx) -> Value {
         .get("bandwidth_name")
         .and_then(Value::as_str)
         .map_or_else(|| format!("vpngw-bandwidth-{}", ctx.rng.hex4()), str::to_owned);
+    let kind = given.get("type").and_then(Value::as_str).unwrap_or("5_bgp").to_owned();
+    let charge_mode = given.get("charge_mode").and_then(Value::as_str).unwrap_or("traffic").to_owned();
+    let ip_address = eip_address(ctx);
+    let bandwidth_id = given.get("bandwidth_id").and_then(Value::as_str).map_or_else(|| ctx.rng.uuid(), str::to_owned);
     json!({
         "id": id,
         "ip_version": 4,
-        "type": given.get("type").and_then(Value::as_str).unwrap_or("5_bgp"),
-        "ip_address": eip_address(ctx),
-        "charge_mode": "traffic",
-        "bandwidth_id": ctx.rng.uuid(),
+        "type": kind,
+        // OTC's EipResp also calls the EIP type `network_type`.
+        "network_type": kind,
+        "ip_address": ip_address,
+        "charge_mode": charge_mode,
+        "bandwidth_id": bandwidth_id,
         "bandwidth_size": size,
         "bandwidth_name": name,
+        // `PER`: a dedicated bandwidth (`WHOLE` is a shared one).
+        "share_type": "PER",
+        // Order details, only for yearly/monthly resources: empty for pay-per-use.
+        "ip_billing_info": "",
+        "bandwidth_billing_info": "",
     })
 }
 
@@ -71,14 +134,39 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
     g.insert("id".into(), s(&id));
     g.insert("name".into(), get("name").map_or_else(|| s(&format!("vpngw-{}", ctx.rng.hex4())), s));
     g.insert("network_type".into(), s(&network));
-    g.insert("attachment_type".into(), s(get("attachment_type").unwrap_or("vpc")));
-    g.insert("ip_version".into(), s(get("ip_version").unwrap_or("ipv4")));
+    let attachment = get("attachment_type").unwrap_or("vpc").to_owned();
+    let ip_version = get("ip_version").unwrap_or("ipv4").to_owned();
+    g.insert("attachment_type".into(), s(&attachment));
+    g.insert("ip_version".into(), s(&ip_version));
     for key in ["er_id", "vpc_id", "connect_subnet", "access_vpc_id", "access_subnet_id"] {
         if let Some(v) = given.get(key) {
             g.insert(key.into(), v.clone());
         }
     }
-    g.insert("local_subnets".into(), given.get("local_subnets").cloned().unwrap_or_else(|| json!([])));
+    if attachment == "vpc" {
+        // The access VPC and subnet default to the service VPC and its subnet.
+        for (key, default) in [("access_vpc_id", "vpc_id"), ("access_subnet_id", "connect_subnet")] {
+            if let (false, Some(v)) = (g.contains_key(key), given.get(default)) {
+                g.insert(key.into(), v.clone());
+            }
+        }
+    } else {
+        // The gateway's attachment to its enterprise router.
+        g.insert("er_attachment_id".into(), s(&ctx.rng.uuid()));
+    }
+    // Local subnets of the gateway's IP version, returned for a vpc gateway (or when given).
+    let vpc = attachment == "vpc";
+    for (key, version) in [("local_subnets", "ipv4"), ("local_subnets_v6", "ipv6")] {
+        match given.get(key) {
+            Some(v) => {
+                g.insert(key.into(), v.clone());
+            }
+            None if vpc && ip_version == version => {
+                g.insert(key.into(), json!([]));
+            }
+            None => {}
+        }
+    }
     g.insert("bgp_asn".into(), given.get("bgp_asn").cloned().unwrap_or_else(|| json!(64512)));
     g.insert("flavor".into(), s(get("flavor").unwrap_or("Professional1")));
     let zones = given.get("availability_zone_ids").cloned().unwrap_or_else(|| json!(["eu-de-01", "eu-de-02"]));
@@ -100,13 +188,22 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
         g.insert("access_private_ip_1".into(), s(&ip1));
         g.insert("access_private_ip_2".into(), s(&ip2));
     }
-    g.insert("used_connection_number".into(), json!(0));
-    g.insert("used_connection_group".into(), json!(0));
+    g.insert("connection_number".into(), json!(CONNECTION_NUMBER));
+    g.insert("public_border_group".into(), s("center"));
+    g.insert("policy_template".into(), policy_template());
+    g.insert("supported_features".into(), json!([]));
+    // Whether a newer gateway version can be installed (`ready`, `expiring soon`, `unready`):
+    // a new gateway runs the current one.
+    g.insert("upgrade_info".into(), s("unready"));
+    // OTC: whether the gateway, once frozen, may be deleted (1) or not (2).
+    g.insert("lock_status".into(), json!(1));
     g.insert("created_at".into(), s(&now));
+    // When the order took effect: at once for pay-per-use.
+    g.insert("applied_at".into(), s(&now));
     g.insert("updated_at".into(), s(&now));
     g.insert("tags".into(), given.get("tags").cloned().unwrap_or_else(|| json!([])));
     let resource = Resource::new(id, g, created);
-    let shown = view(&resource, ctx.now_ms, ctx.transition_ms);
+    let shown = view(store, &resource, ctx.now_ms, ctx.transition_ms);
     store.gateways.insert(resource);
     respond::wrapped(201, "vpn_gateway", shown, ctx.request_id)
 }
@@ -127,17 +224,14 @@ pub fn list(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
         .gateways
         .iter()
         .filter(|g| projects.is_empty() || g.str("enterprise_project_id").is_some_and(|p| projects.contains(&p)))
-        .map(|g| view(g, ctx.now_ms, ctx.transition_ms))
+        .map(|g| view(store, g, ctx.now_ms, ctx.transition_ms))
         .collect();
     respond::json(200, &json!({ "vpn_gateways": items, "request_id": ctx.request_id }), ctx.request_id)
 }
 
 /// `GET /v5/{project_id}/vpn-gateways/{id}`.
 pub fn show(store: &ProjectStore, ctx: &Ctx, id: &str) -> HttpResponse {
-    match store.gateways.get(id) {
-        Some(g) => respond::wrapped(200, "vpn_gateway", view(g, ctx.now_ms, ctx.transition_ms), ctx.request_id),
-        None => respond::not_found("vpn gateway", id, ctx.request_id),
-    }
+    shown(store, ctx, id)
 }
 
 /// `PUT /v5/{project_id}/vpn-gateways/{id}`: name, local subnets, EIP ids.
@@ -155,7 +249,7 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
         return respond::error(400, "VPN.0508", &format!("gateway {id} is being deleted"), ctx.request_id);
     }
     let changes = body.get("vpn_gateway").and_then(Value::as_object).cloned().unwrap_or_default();
-    for key in ["name", "local_subnets"] {
+    for key in ["name", "local_subnets", "local_subnets_v6"] {
         if let Some(v) = changes.get(key) {
             g.body.insert(key.into(), v.clone());
         }
@@ -167,8 +261,26 @@ pub fn update(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
             e.insert("id".into(), v.clone());
         }
     }
+    // [HW] `policy_template`: the policies given replace those fields of the template.
+    if let (Some(Value::Object(given)), Some(Value::Object(template))) =
+        (changes.get("policy_template"), g.body.get_mut("policy_template"))
+    {
+        for (policy, fields) in given {
+            if let (Some(Value::Object(old)), Value::Object(new)) = (template.get_mut(policy), fields) {
+                old.extend(new.clone());
+            }
+        }
+    }
     g.body.insert("updated_at".into(), s(&format_timestamp(ctx.now_ms)));
-    respond::wrapped(200, "vpn_gateway", view(g, ctx.now_ms, ctx.transition_ms), ctx.request_id)
+    shown(store, ctx, id)
+}
+
+/// `{ vpn_gateway, request_id }` (200) for a gateway that was just changed.
+fn shown(store: &ProjectStore, ctx: &Ctx, id: &str) -> HttpResponse {
+    match store.gateways.get(id) {
+        Some(g) => respond::wrapped(200, "vpn_gateway", view(store, g, ctx.now_ms, ctx.transition_ms), ctx.request_id),
+        None => respond::not_found("vpn gateway", id, ctx.request_id),
+    }
 }
 
 /// `DELETE /v5/{project_id}/vpn-gateways/{id}` (204); refused while connections use it.
@@ -210,7 +322,7 @@ pub fn update_specification(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -
     }
     g.body.insert("flavor".into(), s(flavor));
     g.body.insert("updated_at".into(), s(&format_timestamp(ctx.now_ms)));
-    respond::wrapped(200, "vpn_gateway", view(g, ctx.now_ms, ctx.transition_ms), ctx.request_id)
+    shown(store, ctx, id)
 }
 
 /// `GET /v5/{project_id}/vpn-gateways/availability-zones` (spec §3.6).

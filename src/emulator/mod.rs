@@ -81,10 +81,11 @@ impl Emulator {
         let t = self.config.transition_ms;
         let store = self.projects.get_mut(project_id)?;
         store.settle(now, t);
+        let store = &*store;
         Some(json!({
-            "vpn_gateways": store.gateways.iter().map(|g| gateways::view(g, now, t)).collect::<Vec<_>>(),
+            "vpn_gateways": store.gateways.iter().map(|g| gateways::view(store, g, now, t)).collect::<Vec<_>>(),
             "customer_gateways": store.customer_gateways.iter().map(|c| c.view(None)).collect::<Vec<_>>(),
-            "vpn_connections": store.connections.iter().map(|c| connections::view(c, now, t)).collect::<Vec<_>>(),
+            "vpn_connections": store.connections.iter().map(|c| connections::listed(store, c, now, t)).collect::<Vec<_>>(),
             "connection_monitors": store.monitors.iter().map(|m| monitors::view(m, now, t)).collect::<Vec<_>>(),
         }))
     }

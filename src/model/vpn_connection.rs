@@ -212,12 +212,20 @@ pub struct VpnConnection {
     /// Returned only for `BGP`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_hub: Option<bool>,
+    /// The policy rules of a `POLICY` connection, numbered by `rule_index` from 1; `[]` for the
+    /// other styles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_rules: Option<Vec<PolicyRule>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ikepolicy: Option<IkePolicy>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ipsecpolicy: Option<IpsecPolicy>,
+    /// [HW] Customer subnets, IPv6 CIDRs; only on a gateway with `ip_version` `ipv6`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer_subnets_v6: Option<Vec<String>>,
+    /// [HW] The IPv6 policy rules of a `POLICY` connection on an `ipv6` gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_rules_v6: Option<Vec<PolicyRule>>,
     /// UTC `yyyy-MM-ddTHH:mm:ss.SSSZ` (any number of fraction digits).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
@@ -225,12 +233,19 @@ pub struct VpnConnection {
     pub updated_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise_project_id: Option<String>,
+    /// The monitor that watches the connection, when there is one (not in create responses).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_monitor_id: Option<String>,
+    /// `master` or `slave`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ha_role: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
+    /// [HW] Show and list, `BGP` connections only: the BGP session with the customer gateway,
+    /// `{ peer_ip_address, peer_asn, state, state_duration, num_received_routes,
+    /// num_message_received, num_message_sent }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bgp_peer: Option<serde_json::Map<String, serde_json::Value>>,
     /// Deprecated; same as `vgw_ip`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eip_id: Option<String>,
