@@ -141,9 +141,10 @@ test("waiters take documented statuses only, report each poll, and refuse option
     [{ timeout: 5 }, 'options has an unknown option "timeout": did you mean timeoutMs?'],
     [{ onpoll: () => {} }, 'options has an unknown option "onpoll": did you mean onPoll?'],
     [{ onPoll: "log" }, "options.onPoll must be a function"],
+    [{ until: new Proxy([], { get: (t, k) => (k === "length" ? 1e9 : "ACTIVE") }) }, "options.until must be a status or an array of statuses"],
   ]) {
     const e = await client.waitForVpnGateway(id, options).catch((x) => x);
-    assert.ok(e instanceof api.ConfigError, `${JSON.stringify(options)}: ${e?.name}`);
+    assert.ok(e instanceof api.ConfigError, `${message}: ${e?.name}`);
     assert.equal(e.message, message);
   }
   assert.equal(gets, 0, "refused at once, before any poll");

@@ -164,8 +164,11 @@ fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
     if let Some(s) = value.as_string() {
         return Ok(Some(vec![s]));
     }
-    if Array::is_array(value) {
-        let items: Option<Vec<String>> = Array::from(value).iter().map(|v| v.as_string()).collect();
+    // The length is read once, and no more items than there are statuses (with room) are read.
+    let len = get(value, "length").as_f64().unwrap_or(f64::NAN);
+    if Array::is_array(value) && (0.0..=64.0).contains(&len) {
+        let items: Option<Vec<String>> =
+            (0..len as u32).map(|i| js_sys::Reflect::get_u32(value, i).ok().and_then(|v| v.as_string())).collect();
         if let Some(items) = items {
             return Ok(Some(items));
         }
