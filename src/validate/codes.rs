@@ -65,7 +65,8 @@ codes! {
     ListLength => "list.length",
     /// Not a strict dotted-decimal IPv4 address.
     Ipv4Syntax => "ipv4.syntax",
-    /// An FQDN identifier outside 1–128 characters or with a forbidden character.
+    /// An FQDN identifier that is empty, too long or has a forbidden character (a warning where
+    /// the references disagree: 129–255 characters or `?` in a connection's ids).
     FqdnFormat => "fqdn.format",
     /// Not an IPv4 CIDR in strict dotted-decimal form with a prefix of 0–32.
     CidrSyntax => "cidr.syntax",
@@ -99,7 +100,7 @@ codes! {
     PskClasses => "psk.classes",
     /// A PSK with a character outside the allowed set.
     PskCharset => "psk.charset",
-    /// A PSK with `*`, which one source allows and two newer ones leave out (a warning).
+    /// A PSK with `*` or a space, which some references allow and others leave out (a warning).
     PskDisputedChar => "psk.disputed_char",
     /// A tag key outside 1–128 characters or with a character outside the allowed set.
     TagKey => "tag.key",
