@@ -30,7 +30,7 @@ dist/.packed: pkg/.built
 
 ## Serves the demo page and the emulator on 127.0.0.1 and prints the URL.
 demo: build
-	node scripts/demo-server.mjs
+	@PORT="$(PORT)" node scripts/demo-server.mjs
 
 ## Every check: formatting, lints, native tests, 30 s of fuzzing, the packed tarball in Node and
 ## Chromium.

@@ -1,11 +1,25 @@
-// The list of VPN connections: pages of PAGE_SIZE by `limit` and `marker`, a status that a
-// waiter keeps current, and Delete (which waits until the connection is gone).
+// The list of VPN connections: pages of PAGE_SIZE by `limit` and `marker`, a status badge that a
+// waiter keeps current (with what the status means), an empty state, and Delete, confirmed in
+// the row, which waits until the connection is gone.
 
 export const PAGE_SIZE = 5;
 /** Polls of the demo's waiters start 300 ms apart (the client's default is 2 s). */
 const WAIT = { minDelayMs: 300, maxDelayMs: 2000, timeoutMs: 60_000 };
 
 const $ = (id) => document.getElementById(id);
+
+/** What each status means for the user, shown beside its badge. */
+export const STATUS_TEXT = {
+  PENDING_CREATE: "Being created.",
+  DOWN: "Normal for a new connection: DOWN until your device negotiates IKE with the VPN gateway.",
+  ACTIVE: "The tunnel is up.",
+  PENDING_UPDATE: "A change is being applied.",
+  PENDING_DELETE: "Being deleted.",
+  ERROR: "The cloud could not set it up: delete it and create it again.",
+  FREEZED: "Frozen (for example an account in arrears): it carries no traffic until unfrozen.",
+};
+/** The column names, repeated in each cell for the card layout of narrow screens. */
+const COLUMNS = ["Name", "Id", "Style", "Peer subnets", "Status"];
 
 export class ConnectionList {
   /** `client`: a VpnClient; `onError(e)` shows an error. */
@@ -30,6 +44,9 @@ export class ConnectionList {
       const more = (answer.page_info?.current_count ?? items.length) >= PAGE_SIZE && answer.page_info?.next_marker;
       if (more) this.markers[page + 1] = answer.page_info.next_marker;
       $("connections").querySelector("tbody").replaceChildren(...items.map((c) => this.row(c)));
+      const empty = items.length === 0 && page === 0;
+      $("connections-empty").hidden = !empty;
+      $("connections").hidden = empty;
       $("page-caption").textContent = `Page ${page + 1}${answer.total_count != null ? ` of ${Math.max(1, Math.ceil(answer.total_count / PAGE_SIZE))} (${answer.total_count} connections)` : ""}`;
       $("next-page").disabled = !more;
       $("previous-page").disabled = page === 0;
@@ -51,29 +68,52 @@ export class ConnectionList {
   row(c) {
     const tr = document.createElement("tr");
     tr.dataset.id = c.id;
-    const cells = [c.name, c.id, c.style, (c.peer_subnets ?? []).join(", ")].map((text) => {
+    const cells = [c.name, c.id, c.style, (c.peer_subnets ?? []).join(", ")].map((text, i) => {
       const td = document.createElement("td");
+      td.dataset.label = COLUMNS[i];
       td.textContent = text ?? "";
       return td;
     });
+    cells[0].className = "name";
     cells[1].className = "id";
     const status = document.createElement("td");
     status.className = "status";
-    status.textContent = c.status;
+    status.dataset.label = COLUMNS[4];
+    fillStatus(status, c.status);
     const actions = document.createElement("td");
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.textContent = "Delete";
-    remove.setAttribute("aria-label", `Delete ${c.name}`);
-    remove.addEventListener("click", () => this.remove(c.id, remove));
-    actions.append(remove);
+    actions.className = "row-actions";
+    this.askToDelete(actions, c);
     tr.append(...cells, status, actions);
     return tr;
   }
 
+  /** The Delete button; a click asks in the row itself ("Delete office-1?" Delete / Keep). */
+  askToDelete(cell, c) {
+    const remove = button("Delete", `Delete ${c.name}`);
+    remove.addEventListener("click", () => {
+      const question = document.createElement("span");
+      question.className = "confirm";
+      question.textContent = `Delete ${c.name}? The tunnel goes down at once. `;
+      const yes = button("Yes, delete", `Yes, delete ${c.name}`, "danger");
+      const keep = button("Keep", `Keep ${c.name}`);
+      yes.addEventListener("click", () => {
+        keep.disabled = true;
+        this.remove(c.id, yes).then(() => { keep.disabled = false; });
+      });
+      keep.addEventListener("click", () => {
+        this.askToDelete(cell, c);
+        cell.querySelector("button").focus();
+      });
+      question.append(yes, " ", keep);
+      cell.replaceChildren(question);
+      keep.focus();
+    });
+    cell.replaceChildren(remove);
+  }
+
   setStatus(id, status) {
     const cell = document.querySelector(`#connections tr[data-id="${CSS.escape(id)}"] .status`);
-    if (cell) cell.textContent = status;
+    if (cell) fillStatus(cell, status);
   }
 
   /** After a create: show the list, then follow the new connection until it settles. */
@@ -99,4 +139,26 @@ export class ConnectionList {
       this.onError(e);
     }
   }
+}
+
+function button(text, label, className) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  if (label !== text) b.setAttribute("aria-label", label);
+  if (className) b.className = className;
+  return b;
+}
+
+/** A status as a badge with what it means: "DOWN — Normal for a new connection: …". */
+function fillStatus(cell, status) {
+  const badge = document.createElement("span");
+  badge.className = `badge ${String(status).toLowerCase()}`;
+  badge.textContent = status;
+  const text = document.createElement("span");
+  text.className = "explain";
+  text.textContent = STATUS_TEXT[status] ?? "";
+  const body = document.createElement("span");
+  body.append(badge, " ", text);
+  cell.replaceChildren(body);
 }

@@ -1,7 +1,7 @@
 // The connection form: the request body it stands for, and each validator issue shown at its
 // field (aria-invalid, a message in the field's aria-describedby list, a one-click fix where the
 // issue has one).
-import { ALL_FIELDS, IKE_FIELDS, IPSEC_FIELDS, fieldOf } from "./fields.js";
+import { ALL_FIELDS, IKE_FIELDS, IPSEC_FIELDS, fieldOf, inWords, wordsFor } from "./fields.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -54,39 +54,63 @@ export function connectionBody() {
   return { vpn_connection: c };
 }
 
-/** Shows each issue at its field; the rest in the form's own list. `onChange` reruns the checks. */
-export function showIssues(report, onChange) {
-  const byField = new Map(ALL_FIELDS.map((d) => [d.id, []]));
-  const unplaced = [];
-  for (const issue of report.issues) {
-    const at = fieldOf(issue.path);
-    if (at) byField.get(at.field.id).push({ issue, at });
-    else unplaced.push(issue);
-  }
-  for (const d of ALL_FIELDS) {
-    const found = byField.get(d.id);
-    $(d.id).setAttribute("aria-invalid", found.some(({ issue }) => issue.severity === "error") ? "true" : "false");
-    $(`${d.id}-msg`).replaceChildren(...found.map(({ issue, at }) => messageItem(issue, at, onChange)));
-  }
-  $("form-issues").replaceChildren(...unplaced.map((issue) => messageItem(issue, null, onChange)));
+/** The line of a list field that the validator's `index` (of its non-empty lines) stands for. */
+export function lineOf(id, index) {
+  return linesOf(id)[index]?.line ?? index + 1;
 }
 
-/** One issue as a list item: `prefix` and the message, and its hint unless `withHint` is false. */
-export function issueItem(issue, prefix = "", withHint = true) {
+/**
+ * A report's issues in the form's order and words: each `{ issue, at, text, where }`, sorted by
+ * field (the form's order; issues of no field first) and then by line; `text` the message with
+ * body paths and the leading field name in the form's words; `where` e.g. "Peer subnets, line 3".
+ */
+export function placedIssues(report, fields = ALL_FIELDS, envelope = "vpn_connection.") {
+  const order = (e) => (e.at ? fields.indexOf(e.at.field) : -1);
+  return report.issues
+    .map((issue, n) => {
+      const at = fieldOf(issue.path, fields, envelope);
+      const key = at?.field.path.split(".").at(-1);
+      let text = inWords(issue.message, lineOf, fields, envelope);
+      if (key && at.index == null && text.startsWith(`${key} `)) text = `${at.field.short}${text.slice(key.length)}`;
+      const where = wordsFor(issue.path, lineOf, fields, envelope);
+      return { issue, at, text, where, n };
+    })
+    .sort((a, b) => order(a) - order(b) || (a.at?.index ?? -1) - (b.at?.index ?? -1) || a.n - b.n);
+}
+
+/**
+ * Shows each issue at its field, for the fields `shown(id)` allows (touched ones, or all after
+ * Create); issues of no field in the form's own list. `onChange` reruns the checks. Returns the
+ * placed issues (all of them, shown or not).
+ */
+export function showIssues(report, onChange, shown) {
+  const placed = placedIssues(report);
+  for (const d of ALL_FIELDS) {
+    const found = shown(d.id) ? placed.filter((e) => e.at?.field === d) : [];
+    $(d.id).setAttribute("aria-invalid", found.some(({ issue }) => issue.severity === "error") ? "true" : "false");
+    $(`${d.id}-msg`).replaceChildren(...found.map((e) => messageItem(e, onChange)));
+  }
+  $("form-issues").replaceChildren(...placed.filter((e) => !e.at && shown("")).map((e) => messageItem(e, onChange)));
+  return placed;
+}
+
+/** One issue as a list item: `prefix` and `text`, and its hint unless `withHint` is false. */
+export function issueItem(issue, prefix = "", withHint = true, text = issue.message) {
   const li = document.createElement("li");
   li.className = issue.severity;
   li.dataset.code = issue.code;
-  li.textContent = `${prefix}${issue.message}${withHint && issue.hint ? ` (${issue.hint})` : ""}`;
+  li.textContent = `${prefix}${text}${withHint && issue.hint ? ` (${issue.hint})` : ""}`;
   return li;
 }
 
-function messageItem(issue, at, onChange) {
-  const line = at?.index != null ? linesOf(at.field.id)[at.index]?.line : null;
-  const prefix = line ? `Line ${line}: ` : at ? "" : `${issue.path}: `;
+/** A placed issue at its field: "Line 2: …" in a list field, its place's name when it has no field. */
+export function messageItem({ issue, at, text, where }, onChange) {
+  const line = at?.index != null ? lineOf(at.field.id, at.index) : null;
+  const prefix = line ? `Line ${line}: ` : at ? "" : `${where}: `;
   const fix = /^did you mean (\S+)\?$/.exec(issue.hint ?? "")?.[1];
   // A fix replaces the whole field, or the whole line of a one-CIDR-per-line list.
-  const fixable = at && (at.index == null || at.field.id === "peer_subnets");
-  const li = issueItem(issue, prefix, !(fix && fixable));
+  const fixable = at && (at.index == null || at.field.id === "peer_subnets" || at.field.id === "local_subnets");
+  const li = issueItem(issue, prefix, !(fix && fixable), text);
   if (fix && fixable) li.append(" ", fixButton(at, line, fix, onChange));
   return li;
 }
@@ -110,4 +134,40 @@ function fixButton(at, line, fix, onChange) {
     control.focus();
   });
   return button;
+}
+
+/**
+ * The error summary shown on Create: a heading and one link per error, in the form's order and
+ * words; a link moves the focus to its field (opening the advanced section when it is there).
+ * Hidden when there is no error. Returns the number of errors.
+ */
+export function showSummary(box, placed) {
+  const errors = placed.filter((e) => e.issue.severity === "error");
+  box.hidden = errors.length === 0;
+  const heading = document.createElement("h3");
+  heading.id = `${box.id}-title`;
+  heading.textContent = errors.length === 1 ? "1 problem to fix before creating" : `${errors.length} problems to fix before creating`;
+  const list = document.createElement("ul");
+  for (const { issue, at, text, where } of errors) {
+    const li = document.createElement("li");
+    li.dataset.code = issue.code;
+    const target = at ? at.field.id : null;
+    const link = document.createElement(target ? "a" : "span");
+    link.textContent = `${where}: ${text}`;
+    if (target) {
+      link.href = `#${target}`;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        const control = $(target);
+        control.closest("details")?.setAttribute("open", "");
+        control.focus();
+        control.scrollIntoView({ block: "center" });
+      });
+    }
+    li.append(link);
+    list.append(li);
+  }
+  box.setAttribute("aria-labelledby", heading.id);
+  box.replaceChildren(heading, list);
+  return errors.length;
 }
