@@ -51,9 +51,10 @@ export function draw(svg, model, { vertical = false } = {}) {
 
 function drawHorizontal(svg, model) {
   const rows = Math.max(model.localSubnets.length, model.peerSubnets.length, 2);
-  const height = TOP + rows * ROW + 12;
-  svg.setAttribute("viewBox", `0 0 760 ${height}`);
   const mid = TOP + Math.min(rows, 4) * ROW / 2 - 22;
+  // Room for the subnets and for the tunnel's label under the line.
+  const height = Math.max(TOP + rows * ROW + 12, mid + 70);
+  svg.setAttribute("viewBox", `0 0 760 ${height}`);
   svg.append(el("text", { x: 10, y: 20, class: "heading" }, "VPC subnets"));
   svg.append(el("text", { x: 620, y: 20, class: "heading" }, "Peer subnets"));
   svg.append(subnets(10, 130, model.localSubnets, "local"));
