@@ -651,12 +651,19 @@ fn tags_in_bodies_and_the_tag_api() {
                 tags(
                     json!([{"key": "straße", "value": "x"}, {"key": "k", "value": "søster"}, {"key": "标签", "value": "x"}]),
                 ),
+                &["vpn_connection.tags[0].key tag.key", "vpn_connection.tags[1].value tag.value"],
+                // Chinese: Huawei's Chinese API pages allow it, its English pages and OTC's do not.
+                &["vpn_connection.tags[2].key tag.key"],
+            ),
+            (
+                "console-guide rules",
+                tags(json!([{"key": " k", "value": "a/b"}, {"key": "_sys_k", "value": "v"}])),
+                &[],
                 &[
                     "vpn_connection.tags[0].key tag.key",
-                    "vpn_connection.tags[1].value tag.value",
-                    "vpn_connection.tags[2].key tag.key",
+                    "vpn_connection.tags[0].value tag.value",
+                    "vpn_connection.tags[1].key tag.key",
                 ],
-                &[],
             ),
             (
                 "duplicate",
@@ -677,7 +684,15 @@ fn tags_in_bodies_and_the_tag_api() {
         &ValidateOptions::default(),
         &[
             ("value optional", json!({"tags": [{"key": "a"}]}), &[], &[]),
-            ("empty", json!({"tags": []}), &["tags list.length"], &[]),
+            ("empty value", json!({"tags": [{"key": "a", "value": ""}]}), &[], &[]),
+            ("empty: no least number is stated", json!({"tags": []}), &[], &["tags list.length"]),
+            ("20", json!({"tags": n_tags(20)}), &[], &[]),
+            (
+                "duplicate",
+                json!({"tags": [{"key": "a", "value": "1"}, {"key": "a", "value": "2"}]}),
+                &["tags[1].key tag.duplicate"],
+                &[],
+            ),
             ("21", json!({"tags": n_tags(21)}), &["tags list.length"], &[]),
             ("missing", json!({}), &["tags field.required"], &[]),
         ],
@@ -702,6 +717,38 @@ fn tags_in_bodies_and_the_tag_api() {
                 &[],
             ),
             ("match key", json!({"matches": [{"key": "name", "value": "x"}]}), &["matches[0].key enum.unknown"], &[]),
+            ("match value 255", json!({"matches": [{"key": "resource_name", "value": "v".repeat(255)}]}), &[], &[]),
+            (
+                "match value 256",
+                json!({"matches": [{"key": "resource_name", "value": "v".repeat(256)}]}),
+                &["matches[0].value tag.value"],
+                &[],
+            ),
+            ("empty values: any value", json!({"tags": [{"key": "a", "values": []}]}), &[], &[]),
+            (
+                "key 129, value 256",
+                json!({"tags": [{"key": "k".repeat(129), "values": ["v".repeat(256)]}]}),
+                &["tags[0].key tag.key", "tags[0].values[0] tag.value"],
+                &[],
+            ),
+            (
+                "no character set is stated for a filter",
+                json!({"tags": [{"key": "a/b", "values": ["x*y"]}]}),
+                &[],
+                &["tags[0].key tag.key", "tags[0].values[0] tag.value"],
+            ),
+            (
+                "a key twice: not stated for a filter",
+                json!({"tags": [{"key": "a", "values": ["1"]}, {"key": "a", "values": ["2"]}]}),
+                &[],
+                &["tags[1].key tag.duplicate"],
+            ),
+            (
+                "21 keys",
+                json!({"tags": (0..21).map(|i| json!({"key": format!("k{i}"), "values": []})).collect::<Vec<_>>()}),
+                &["tags list.length"],
+                &[],
+            ),
         ],
     );
 }
@@ -887,10 +934,103 @@ fn customer_gateways() {
                 &["customer_gateway.bgp_asn field.conflict"],
                 &[],
             ),
+            ("fqdn 128", g(json!({"id_type": "fqdn", "id_value": "a".repeat(128)})), &[], &[]),
             (
-                "legacy ip field",
+                "fqdn 129",
+                g(json!({"id_type": "fqdn", "id_value": "a".repeat(129)})),
+                &["customer_gateway.id_value fqdn.format"],
+                &[],
+            ),
+            (
+                "legacy form",
+                g(json!({"name": "tf_test_a1b2c", "bgp_asn": 65000, "ip": "172.16.1.2", "route_mode": "bgp"})),
+                &[],
+                &["customer_gateway.ip field.deprecated", "customer_gateway.route_mode field.deprecated"],
+            ),
+            ("legacy ip alone", g(json!({"ip": "172.16.1.2"})), &[], &["customer_gateway.ip field.deprecated"]),
+            (
+                "legacy bad ip",
+                g(json!({"ip": "172.16.1"})),
+                &["customer_gateway.ip ipv4.syntax"],
+                &["customer_gateway.ip field.deprecated"],
+            ),
+            (
+                "legacy bad route_mode",
+                g(json!({"ip": "172.16.1.2", "route_mode": "ospf"})),
+                &["customer_gateway.route_mode enum.unknown"],
+                &["customer_gateway.ip field.deprecated", "customer_gateway.route_mode field.deprecated"],
+            ),
+            (
+                "both forms",
                 g(json!({"id_value": "203.0.113.7", "ip": "203.0.113.7"})),
-                &["customer_gateway.ip field.unknown"],
+                &[],
+                &["customer_gateway.ip field.deprecated", "customer_gateway.ip field.conflict"],
+            ),
+            (
+                "route_mode with id_value",
+                g(json!({"id_value": "203.0.113.7", "route_mode": "static"})),
+                &[],
+                &["customer_gateway.route_mode field.deprecated", "customer_gateway.route_mode field.conflict"],
+            ),
+            (
+                "neither form",
+                g(json!({"route_mode": "bgp"})),
+                &["customer_gateway.id_value field.required"],
+                &["customer_gateway.route_mode field.deprecated"],
+            ),
+            (
+                "certificate content",
+                g(json!({"id_value": "203.0.113.7", "ca_certificate": {"content": "-----BEGIN CERTIFICATE-----"}})),
+                &[],
+                &[],
+            ),
+            ("certificate id", g(json!({"id_value": "203.0.113.7", "ca_certificate": {"id": CGW}})), &[], &[]),
+            (
+                "certificate bad id",
+                g(json!({"id_value": "203.0.113.7", "ca_certificate": {"id": "cert-1"}})),
+                &["customer_gateway.ca_certificate.id id.uuid"],
+                &[],
+            ),
+            (
+                "certificate empty",
+                g(json!({"id_value": "203.0.113.7", "ca_certificate": {}})),
+                &[],
+                &["customer_gateway.ca_certificate field.required"],
+            ),
+            (
+                "Chinese tag key: disputed on Huawei",
+                g(json!({"id_value": "203.0.113.7", "tags": [{"key": "标签", "value": "v"}]})),
+                &[],
+                &["customer_gateway.tags[0].key tag.key"],
+            ),
+        ],
+    );
+    run(
+        validate::validate_create_customer_gateway,
+        &options(json!({"cloud": "otc"})),
+        &[
+            (
+                "legacy form",
+                g(json!({"ip": "172.16.1.2", "route_mode": "bgp"})),
+                &[],
+                &["customer_gateway.ip field.deprecated", "customer_gateway.route_mode field.deprecated"],
+            ),
+            (
+                "fqdn: not supported on OTC yet",
+                g(json!({"id_type": "fqdn", "id_value": "vpn.example.com"})),
+                &[],
+                &["customer_gateway.id_type enum.unsupported"],
+            ),
+            (
+                "certificate: Huawei only",
+                g(json!({"id_value": "203.0.113.7", "ca_certificate": {"content": "-----BEGIN CERTIFICATE-----"}})),
+                &["customer_gateway.ca_certificate field.unknown"],
+                &[],
+            ),
+            (
+                "Chinese tag key",
+                g(json!({"id_value": "203.0.113.7", "tags": [{"key": "标签", "value": "v"}]})),
+                &["customer_gateway.tags[0].key tag.key"],
                 &[],
             ),
         ],
@@ -902,7 +1042,31 @@ fn customer_gateways() {
             ("name", g(json!({"name": "cgw-2"})), &[], &[]),
             ("id_value", g(json!({"id_value": "203.0.113.8"})), &["customer_gateway.id_value field.immutable"], &[]),
             ("bgp_asn", g(json!({"bgp_asn": 65001})), &["customer_gateway.bgp_asn field.immutable"], &[]),
+            ("legacy ip", g(json!({"ip": "203.0.113.8"})), &["customer_gateway.ip field.immutable"], &[]),
+            (
+                "certificate",
+                g(json!({"name": "cgw-2", "ca_certificate": {"content": "-----BEGIN CERTIFICATE-----"}})),
+                &[],
+                &[],
+            ),
+            (
+                "certificate bad id",
+                g(json!({"ca_certificate": {"id": "x"}})),
+                &["customer_gateway.ca_certificate.id id.uuid"],
+                &[],
+            ),
+            ("nothing", g(json!({})), &[], &["customer_gateway field.required"]),
         ],
+    );
+    run(
+        validate::validate_update_customer_gateway,
+        &options(json!({"cloud": "otc"})),
+        &[(
+            "certificate: in OTC's text, not in its table",
+            g(json!({"ca_certificate": {"content": "-----BEGIN CERTIFICATE-----"}})),
+            &[],
+            &["customer_gateway.ca_certificate field.unknown"],
+        )],
     );
 }
 

@@ -36,16 +36,20 @@ pub fn create(store: &mut ProjectStore, ctx: &mut Ctx) -> HttpResponse {
         given.get("name").and_then(Value::as_str).map_or_else(|| format!("cgw-{}", ctx.rng.hex4()), str::to_owned);
     c.insert("name".into(), json!(name));
     c.insert("id_type".into(), json!(id_type));
-    c.insert("id_value".into(), given.get("id_value").cloned().unwrap_or(Value::Null));
+    // The legacy form (`ip`, `route_mode`, no `id_value`) is stored as the current one: its
+    // address is the `ip` identity.
+    let id_value = given.get("id_value").or_else(|| given.get("ip")).cloned().unwrap_or(Value::Null);
+    c.insert("id_value".into(), id_value.clone());
     if let Some(asn) = given.get("bgp_asn") {
         c.insert("bgp_asn".into(), asn.clone());
     }
-    // The deprecated fields OTC still returns: the routing the gateway is set up for, and its
-    // address (for an `ip` identity).
-    let route_mode = if given.contains_key("bgp_asn") { "bgp" } else { "static" };
+    // The deprecated fields OTC still returns: the routing the gateway is set up for (as given in
+    // the legacy form), and its address (for an `ip` identity).
+    let derived = if given.contains_key("bgp_asn") { "bgp" } else { "static" };
+    let route_mode = given.get("route_mode").and_then(Value::as_str).unwrap_or(derived);
     c.insert("route_mode".into(), json!(route_mode));
-    if let (true, Some(ip)) = (id_type == "ip", given.get("id_value")) {
-        c.insert("ip".into(), ip.clone());
+    if id_type == "ip" && !id_value.is_null() {
+        c.insert("ip".into(), id_value);
     }
     c.insert("created_at".into(), json!(now));
     c.insert("updated_at".into(), json!(now));
@@ -108,4 +112,48 @@ pub fn delete(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
     }
     store.customer_gateways.remove(id);
     respond::no_content(ctx.request_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::{HttpRequest, Method};
+    use crate::emulator::{Emulator, EmulatorConfig, ManualClock, DEFAULT_PROJECT, DEFAULT_TOKEN};
+    use serde_json::{json, Value};
+
+    fn create(body: Value) -> (u16, Value) {
+        let mut emulator = Emulator::new(EmulatorConfig::default(), Box::new(ManualClock::at(1_750_945_294_626)));
+        let request = HttpRequest {
+            method: Method::Post,
+            url: format!("http://127.0.0.1:8787/v5/{DEFAULT_PROJECT}/customer-gateways"),
+            headers: vec![
+                ("X-Auth-Token".to_owned(), DEFAULT_TOKEN.to_owned()),
+                ("Content-Type".to_owned(), "application/json".to_owned()),
+            ],
+            body: body.to_string().into_bytes(),
+        };
+        let response = emulator.handle(&request);
+        (response.status, serde_json::from_slice(&response.body).unwrap_or(Value::Null))
+    }
+
+    #[test]
+    fn the_legacy_form_is_stored_as_an_ip_identity() {
+        let body = json!({"customer_gateway": {"name": "tf_test_a1b2c", "bgp_asn": 65000, "ip": "172.16.1.2",
+            "route_mode": "bgp", "tags": [{"key": "key", "value": "val"}]}});
+        let (status, answer) = create(body);
+        assert_eq!(status, 201, "{answer}");
+        let c = &answer["customer_gateway"];
+        assert_eq!(
+            (&c["id_type"], &c["id_value"], &c["ip"]),
+            (&json!("ip"), &json!("172.16.1.2"), &json!("172.16.1.2"))
+        );
+        assert_eq!((&c["route_mode"], &c["bgp_asn"]), (&json!("bgp"), &json!(65000)));
+        let (_, answer) = create(json!({"customer_gateway": {"ip": "172.16.1.3", "route_mode": "static"}}));
+        assert_eq!(answer["customer_gateway"]["route_mode"], "static");
+    }
+
+    #[test]
+    fn without_either_form_it_is_refused() {
+        let (status, answer) = create(json!({"customer_gateway": {"name": "cgw-1", "route_mode": "bgp"}}));
+        assert_eq!((status, &answer["error_code"]), (400, &json!("VPN.0001")), "{answer}");
+    }
 }

@@ -91,6 +91,9 @@ pub const DPD_MSG: Enum = Enum::new(&["seq-hash-notify", "seq-notify-hash"]);
 pub const TRANSFORM_PROTOCOL: Enum = Enum::new(&["esp"]);
 pub const ENCAPSULATION_MODE: Enum = Enum::new(&["tunnel"]);
 pub const HA_ROLE: Enum = Enum::new(&["master", "slave"]);
+/// A customer gateway's `id_type`: both values in Huawei's SDK enum, OTC's API text,
+/// gophertelekomcloud and both Terraform providers; OTC marks `fqdn` "currently not supported" (a
+/// warning there).
 pub const CGW_ID_TYPE: Enum = Enum { otc_unsupported: &["fqdn"], ..Enum::new(&["ip", "fqdn"]) };
 pub const NETWORK_TYPE: Enum = Enum::new(&["public", "private"]);
 pub const ATTACHMENT_TYPE: Enum = Enum::new(&["vpc", "er"]);

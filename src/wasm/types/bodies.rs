@@ -125,24 +125,45 @@ export interface BatchCreateVpnConnectionsRequest {
   vpn_connections: CreateVpnConnectionRequest["vpn_connection"][];
 }
 
+/** A customer gateway's CA certificate (Huawei Cloud only; on OTC the update accepts it with a warning). */
+export interface CaCertificateRequest {
+  /** An existing certificate: a UUID. */
+  id?: string;
+  /** Or a new one: its PEM text. */
+  content?: string;
+}
+
+/** A customer gateway's identity: the current form, or the legacy one (deprecated, still accepted). */
+export type CustomerGatewayIdentity =
+  | {
+      /** Default "ip"; "fqdn" is not supported on OTC yet (a warning). */
+      id_type?: "ip" | "fqdn";
+      /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+      id_value: string;
+    }
+  | {
+      /** @deprecated The legacy form of `id_value`: an IPv4 address. */
+      ip: string;
+      /** @deprecated Legacy, with `ip`: the routing is chosen per VPN connection (`style`) now. */
+      route_mode?: "static" | "bgp";
+    };
+
 /** Body of `POST /v5/{project_id}/customer-gateways`. */
 export interface CreateCustomerGatewayRequest {
-  customer_gateway: {
+  customer_gateway: CustomerGatewayIdentity & {
     /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
     name?: string;
-    /** Default "ip"; "fqdn" is not supported on OTC yet. */
-    id_type?: "ip" | "fqdn";
-    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
-    id_value: string;
     /** 1–4294967295; only with id_type ip. */
     bgp_asn?: number;
     tags?: ResourceTag[];
+    /** Huawei Cloud only. */
+    ca_certificate?: CaCertificateRequest;
   };
 }
 
-/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name and the certificate can change. */
 export interface UpdateCustomerGatewayRequest {
-  customer_gateway: { name?: string };
+  customer_gateway: { name?: string; ca_certificate?: CaCertificateRequest };
 }
 
 export interface EipRequest {
@@ -257,16 +278,18 @@ export interface CreateConnectionMonitorRequest {
   connection_monitor: { vpn_connection_id: string };
 }
 
-/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+/** Body of the add-tags and remove-tags calls: at most 20 tags (an empty list is a warning). */
 export interface TagsRequest {
+  /** Keys 1–128, values 0–255 characters: letters, digits, space and `_ . : = + - @`. */
   tags: { key: string; value?: string }[];
 }
 
 /** Body of the filter and count calls of the tag API. */
 export interface TagFilterRequest {
   without_any_tag?: boolean;
-  /** At most 20 keys, each with at most 20 values. */
+  /** At most 20 keys (1–128 characters), each with at most 20 values (0–255 characters); no values: any value. */
   tags?: { key: string; values: string[] }[];
+  /** `value`: 0–255 characters. */
   matches?: { key: "resource_name"; value: string }[];
 }
 "#;
