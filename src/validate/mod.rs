@@ -49,6 +49,11 @@ pub const MAX_LIST_ITEMS: usize = largest(&[
     tags::MAX_FILTER_VALUES,
 ]);
 
+/// Longest list whose entries are compared with each other (tag keys, policy-rule sources and
+/// indexes). A longer one, refused for its length already (no such list may hold more than 50),
+/// is not: comparing each entry with every earlier one takes n² time (3 s for 50,000 tags).
+pub(crate) const MAX_COMPARED: usize = 1_000;
+
 const fn largest(counts: &[usize]) -> usize {
     match counts {
         [] => 0,

@@ -33,10 +33,7 @@ pub const VALUE_MAX: usize = 255;
 pub const MAX_FILTER_VALUES: usize = 20;
 /// Longest `matches[].value` of a filter, in characters.
 pub const MATCH_VALUE_MAX: usize = 255;
-/// Longest list whose keys are compared with each other. A longer one (50 times [`MAX_TAGS`],
-/// refused for its length already) is not: comparing each key with every earlier one takes n²
-/// time.
-const MAX_COMPARED: usize = 1_000;
+use super::MAX_COMPARED;
 
 /// The letters Spanish and Portuguese add to A–Z: á é í ó ú ü ñ, and à â ã ç ê ô õ.
 const SPANISH_AND_PORTUGUESE: &str = "ÁÉÍÓÚÜÑáéíóúüñÀÂÃÇÊÔÕàâãçêôõ";
@@ -200,13 +197,6 @@ fn unique_key<'v>(
         }
         None => seen.push((key, index)),
     }
-}
-
-/// Checks a list of `{key, value}` tags (already shape-checked) at `at` as Huawei Cloud takes it:
-/// [`check_tags`] with [`Cloud::Huawei`], for callers that do not know the cloud (a Chinese
-/// character is then a warning on either cloud).
-pub fn check_list(items: &[Json], min: usize, at: &At, report: &mut Report) {
-    check_tags(items, min, at, Cloud::Huawei, report);
 }
 
 /// Checks a list of `{key, value}` tags (already shape-checked) at `at` on `cloud`: count, key and

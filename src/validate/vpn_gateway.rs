@@ -201,7 +201,7 @@ pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     }
     private_ips(&obj, network, r);
     if let Some(list) = obj.array("tags") {
-        tags::check_list(list, 0, &at.key("tags"), r);
+        tags::check_tags(list, 0, &at.key("tags"), obj.options.cloud, r);
     }
     report.finish()
 }

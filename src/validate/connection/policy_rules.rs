@@ -6,6 +6,7 @@ use crate::validate::json::Json;
 use crate::validate::object::Obj;
 use crate::validate::report::{At, Issue, Report};
 use crate::validate::subnets::{self, ListLimits};
+use crate::validate::MAX_COMPARED;
 
 /// Most rules per connection.
 pub const MAX_RULES: usize = 5;
@@ -26,6 +27,7 @@ pub fn check(items: &[Json], at: &At, parent: &Obj, report: &mut Report) {
     }
     let mut sources: Vec<(Cidr, usize)> = Vec::new();
     let mut indexes: Vec<(i64, usize)> = Vec::new();
+    let compared = items.len() <= MAX_COMPARED;
     for (i, item) in items.iter().enumerate() {
         let Some(map) = item.as_object() else { continue };
         let rule_at = at.index(i);
@@ -49,7 +51,8 @@ pub fn check(items: &[Json], at: &At, parent: &Obj, report: &mut Report) {
                             )
                             .with_related(at.index(*first).key("source").path()),
                         ),
-                        None => sources.push((cidr, i)),
+                        None if compared => sources.push((cidr, i)),
+                        None => {}
                     }
                 }
             }
@@ -87,9 +90,36 @@ pub fn check(items: &[Json], at: &At, parent: &Obj, report: &mut Report) {
                         )
                         .with_related(at.index(*first).key("rule_index").path()),
                     ),
-                    None => indexes.push((n, i)),
+                    None if compared => indexes.push((n, i)),
+                    None => {}
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::{validate_create_vpn_connection, Json, ValidateOptions};
+    use serde_json::json;
+
+    /// The codes of a policy connection's issues with `n` rules of one source.
+    fn codes(n: usize) -> Vec<&'static str> {
+        let rules: Vec<_> =
+            (0..n).map(|_| json!({"source": "10.0.0.0/24", "destination": ["192.168.0.0/24"]})).collect();
+        let body = json!({"vpn_connection": {"vgw_id": "b32d91a4-3f0e-4c1a-a8df-e907174eb11d",
+            "vgw_ip": "0c464dad-1d2c-4a8d-9f5e-c22bb0eb0bde", "cgw_id": "5247ae10-7b1e-4d0a-8c3f-dd36659a7f5d",
+            "style": "policy", "peer_subnets": ["192.168.0.0/24"], "psk": "Abcd1234!x", "policy_rules": rules}});
+        let report = validate_create_vpn_connection(&Json::from(&body), &ValidateOptions::default());
+        report.issues.iter().map(|i| i.code.as_str()).collect()
+    }
+
+    #[test]
+    fn sources_are_compared_in_lists_up_to_the_comparison_limit_only() {
+        assert_eq!(codes(2), ["cidr.duplicate"]);
+        let many = codes(crate::validate::MAX_COMPARED);
+        assert_eq!(many.iter().filter(|&&c| c == "cidr.duplicate").count(), crate::validate::MAX_COMPARED - 1);
+        // Past it the list is refused for its length, and its entries are not compared n² times.
+        assert_eq!(codes(crate::validate::MAX_COMPARED + 1), ["list.length"]);
     }
 }

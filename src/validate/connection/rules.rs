@@ -107,7 +107,7 @@ pub fn check(obj: &Obj, kind: Kind, report: &mut Report) {
     }
     if !update {
         if let Some(list) = obj.array("tags") {
-            tags::check_list(list, 0, &obj.at.key("tags"), report);
+            tags::check_tags(list, 0, &obj.at.key("tags"), obj.options.cloud, report);
         }
     }
 }
