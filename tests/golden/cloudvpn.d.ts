@@ -9,7 +9,7 @@ export * from "./schemas.js";
 
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
-/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+/** "3des" is weak (a warning); the two gcm-128 values are not in OTC's API text (a warning on OTC). */
 export type EncryptionAlgorithm =
 | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
 | "aes-128-gcm-128" | "aes-256-gcm-128";
@@ -22,7 +22,7 @@ export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
 export interface IkePolicy {
     /** Default "v2". */
     ike_version?: "v1" | "v2";
-    /** Default "main"; only with ike_version "v1". */
+    /** Default "main"; takes effect only with ike_version "v1" (a warning otherwise). */
     phase1_negotiation_mode?: "main" | "aggressive";
     /** Default "sha2-256". */
     authentication_algorithm?: AuthenticationAlgorithm;
@@ -45,6 +45,8 @@ export interface IkePolicy {
         interval?: number;
         msg?: "seq-hash-notify" | "seq-notify-hash";
     };
+    /** @deprecated Huawei Cloud only (the Terraform provider still sends it): use ipsecpolicy.pfs. */
+    pfs?: DhGroup | "disable";
 }
 
 export interface IpsecPolicy {
@@ -61,6 +63,7 @@ export interface IpsecPolicy {
 }
 
 export interface PolicyRule {
+    /** @deprecated 0–50, unique; the server numbers the rules itself. */
     rule_index?: number;
     source?: string;
     destination?: string[];
@@ -81,7 +84,7 @@ export interface CreateVpnConnectionRequest {
         /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
         vgw_ip: string;
         /** Default "static". */
-        style?: "static" | "policy" | "bgp";
+        style?: "static" | "policy" | "bgp" | "policy-template";
         /** UUID of the customer gateway. */
         cgw_id: string;
         /** 1–50 IPv4 CIDRs. */
@@ -109,48 +112,74 @@ export interface UpdateVpnConnectionRequest {
         tunnel_local_address?: string;
         tunnel_peer_address?: string;
         enable_hub?: boolean;
+        /** In neither SDK's update schema, but sent by the Huawei Terraform provider and accepted (a warning). */
+        enable_nqa?: boolean;
         psk?: string;
-        policy_rules?: { source?: string; destination?: string[] }[];
-        ikepolicy?: Omit<IkePolicy, "authentication_method">;
+        policy_rules?: PolicyRule[];
+        /** authentication_method cannot change: only the connection's own value (a warning). */
+        ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
     };
 }
 
 /** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
 export interface BatchCreateVpnConnectionsRequest {
-    vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
-        policy_rules?: { source?: string; destination?: string[] }[];
-    })[];
+    vpn_connections: CreateVpnConnectionRequest["vpn_connection"][];
 }
+
+/** A customer gateway's CA certificate (Huawei Cloud only; on OTC the update accepts it with a warning). */
+export interface CaCertificateRequest {
+    /** An existing certificate: a UUID. */
+    id?: string;
+    /** Or a new one: its PEM text. */
+    content?: string;
+}
+
+/** A customer gateway's identity: the current form, or the legacy one (deprecated, still accepted). */
+export type CustomerGatewayIdentity =
+| {
+    /** Default "ip"; "fqdn" is not supported on OTC yet (a warning). */
+    id_type?: "ip" | "fqdn";
+    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+    id_value: string;
+}
+| {
+    /** @deprecated The legacy form of `id_value`: an IPv4 address. */
+    ip: string;
+    /** @deprecated Legacy, with `ip`: the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: "static" | "bgp";
+};
 
 /** Body of `POST /v5/{project_id}/customer-gateways`. */
 export interface CreateCustomerGatewayRequest {
-    customer_gateway: {
+    customer_gateway: CustomerGatewayIdentity & {
         /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
         name?: string;
-        /** Default "ip"; "fqdn" is not supported on OTC yet. */
-        id_type?: "ip" | "fqdn";
-        /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
-        id_value: string;
         /** 1–4294967295; only with id_type ip. */
         bgp_asn?: number;
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        ca_certificate?: CaCertificateRequest;
     };
 }
 
-/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name and the certificate can change. */
 export interface UpdateCustomerGatewayRequest {
-    customer_gateway: { name?: string };
+    customer_gateway: { name?: string; ca_certificate?: CaCertificateRequest };
 }
 
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
-    /** A new EIP. */
-    type?: "5_bgp";
-    /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+    /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
+    type?: string;
+    /** How a new EIP's bandwidth is billed. */
+    charge_mode?: "bandwidth" | "traffic";
+    /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
     bandwidth_size?: number;
     bandwidth_name?: string;
+    /** A shared bandwidth for the new EIP (then bandwidth_size is not needed). */
+    bandwidth_id?: string;
 }
 
 /** Body of `POST /v5/{project_id}/vpn-gateways`. */
@@ -161,39 +190,89 @@ export interface CreateVpnGatewayRequest {
         network_type?: "public" | "private";
         /** Default "vpc". */
         attachment_type?: "vpc" | "er";
+        /** "ipv6": Huawei Cloud only. */
         ip_version?: "ipv4" | "ipv6";
         /** Required with attachment_type er. */
         er_id?: string;
-        /** Required with attachment_type vpc. */
+        /** Required with attachment_type vpc; optional with er. */
         vpc_id?: string;
         /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
         local_subnets?: string[];
+        /** Huawei Cloud only: required for a vpc ipv6 gateway. */
+        local_subnets_v6?: string[];
         /** Subnet id; required with attachment_type vpc. */
         connect_subnet?: string;
         /** 1–4294967295, default 64512. */
         bgp_asn?: number;
-        /** Default "Professional1". */
-        flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+        /**
+         * Default "Professional1". Flavors depend on the region; V300 and V1G are the old names of
+         * Professional1 and Professional2.
+         */
+        flavor?:
+        | "V1G"
+        | "V300"
+        | "Basic"
+        | "Professional1"
+        | "Professional2"
+        | "Professional3"
+        | "Professional1-NonFixedIP"
+        | "Professional2-NonFixedIP"
+        | "Professional3-NonFixedIP"
+        | "GM"
+        | (string & {});
         availability_zone_ids?: string[];
         /** A UUID or "0" (the default). */
         enterprise_project_id?: string;
         /** Public gateways only. */
         eip1?: EipRequest;
         eip2?: EipRequest;
+        /** @deprecated The old name of eip1 (still accepted). */
+        master_eip?: EipRequest;
+        /** @deprecated The old name of eip2 (still accepted). */
+        slave_eip?: EipRequest;
         access_vpc_id?: string;
         access_subnet_id?: string;
         /** Default "active-active". */
         ha_mode?: "active-active" | "active-standby";
-        /** Private gateways only: both or neither, different. */
+        /** Private gateways: both or neither, different. */
         access_private_ip_1?: string;
         access_private_ip_2?: string;
         tags?: ResourceTag[];
     };
 }
 
+/** A gateway's default IKE and IPsec policies (`policy_template`). */
+export interface VpnGatewayPolicyTemplate {
+    ike_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        dh_group?: string;
+        lifetime_seconds?: number;
+    };
+    ipsec_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        pfs?: string;
+        lifetime_seconds?: number;
+    };
+}
+
 /** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
 export interface UpdateVpnGatewayRequest {
-    vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+    vpn_gateway: {
+        name?: string;
+        local_subnets?: string[];
+        /** Huawei Cloud only. */
+        local_subnets_v6?: string[];
+        /** A new EIP for the first (active) address. */
+        eip_id_1?: string;
+        /** A new EIP for the second (standby) address. */
+        eip_id_2?: string;
+        /** As OTC's SDK sends them. */
+        eip1?: EipRequest;
+        eip2?: EipRequest;
+        policy_template?: VpnGatewayPolicyTemplate;
+    };
 }
 
 /** Body of `POST /v5/{project_id}/connection-monitors`. */
@@ -201,16 +280,18 @@ export interface CreateConnectionMonitorRequest {
     connection_monitor: { vpn_connection_id: string };
 }
 
-/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+/** Body of the add-tags and remove-tags calls: at most 20 tags (an empty list is a warning). */
 export interface TagsRequest {
+    /** Keys 1–128, values 0–255 characters: letters, digits, space and `_ . : = + - @`. */
     tags: { key: string; value?: string }[];
 }
 
 /** Body of the filter and count calls of the tag API. */
 export interface TagFilterRequest {
     without_any_tag?: boolean;
-    /** At most 20 keys, each with at most 20 values. */
+    /** At most 20 keys (1–128 characters), each with at most 20 values (0–255 characters); no values: any value. */
     tags?: { key: string; values: string[] }[];
+    /** `value`: 0–255 characters. */
     matches?: { key: "resource_name"; value: string }[];
 }
 
@@ -798,7 +879,7 @@ export * from "./schemas.js";
 
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
-/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+/** "3des" is weak (a warning); the two gcm-128 values are not in OTC's API text (a warning on OTC). */
 export type EncryptionAlgorithm =
 | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
 | "aes-128-gcm-128" | "aes-256-gcm-128";
@@ -811,7 +892,7 @@ export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
 export interface IkePolicy {
     /** Default "v2". */
     ike_version?: "v1" | "v2";
-    /** Default "main"; only with ike_version "v1". */
+    /** Default "main"; takes effect only with ike_version "v1" (a warning otherwise). */
     phase1_negotiation_mode?: "main" | "aggressive";
     /** Default "sha2-256". */
     authentication_algorithm?: AuthenticationAlgorithm;
@@ -834,6 +915,8 @@ export interface IkePolicy {
         interval?: number;
         msg?: "seq-hash-notify" | "seq-notify-hash";
     };
+    /** @deprecated Huawei Cloud only (the Terraform provider still sends it): use ipsecpolicy.pfs. */
+    pfs?: DhGroup | "disable";
 }
 
 export interface IpsecPolicy {
@@ -850,6 +933,7 @@ export interface IpsecPolicy {
 }
 
 export interface PolicyRule {
+    /** @deprecated 0–50, unique; the server numbers the rules itself. */
     rule_index?: number;
     source?: string;
     destination?: string[];
@@ -870,7 +954,7 @@ export interface CreateVpnConnectionRequest {
         /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
         vgw_ip: string;
         /** Default "static". */
-        style?: "static" | "policy" | "bgp";
+        style?: "static" | "policy" | "bgp" | "policy-template";
         /** UUID of the customer gateway. */
         cgw_id: string;
         /** 1–50 IPv4 CIDRs. */
@@ -898,48 +982,74 @@ export interface UpdateVpnConnectionRequest {
         tunnel_local_address?: string;
         tunnel_peer_address?: string;
         enable_hub?: boolean;
+        /** In neither SDK's update schema, but sent by the Huawei Terraform provider and accepted (a warning). */
+        enable_nqa?: boolean;
         psk?: string;
-        policy_rules?: { source?: string; destination?: string[] }[];
-        ikepolicy?: Omit<IkePolicy, "authentication_method">;
+        policy_rules?: PolicyRule[];
+        /** authentication_method cannot change: only the connection's own value (a warning). */
+        ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
     };
 }
 
 /** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
 export interface BatchCreateVpnConnectionsRequest {
-    vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
-        policy_rules?: { source?: string; destination?: string[] }[];
-    })[];
+    vpn_connections: CreateVpnConnectionRequest["vpn_connection"][];
 }
+
+/** A customer gateway's CA certificate (Huawei Cloud only; on OTC the update accepts it with a warning). */
+export interface CaCertificateRequest {
+    /** An existing certificate: a UUID. */
+    id?: string;
+    /** Or a new one: its PEM text. */
+    content?: string;
+}
+
+/** A customer gateway's identity: the current form, or the legacy one (deprecated, still accepted). */
+export type CustomerGatewayIdentity =
+| {
+    /** Default "ip"; "fqdn" is not supported on OTC yet (a warning). */
+    id_type?: "ip" | "fqdn";
+    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+    id_value: string;
+}
+| {
+    /** @deprecated The legacy form of `id_value`: an IPv4 address. */
+    ip: string;
+    /** @deprecated Legacy, with `ip`: the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: "static" | "bgp";
+};
 
 /** Body of `POST /v5/{project_id}/customer-gateways`. */
 export interface CreateCustomerGatewayRequest {
-    customer_gateway: {
+    customer_gateway: CustomerGatewayIdentity & {
         /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
         name?: string;
-        /** Default "ip"; "fqdn" is not supported on OTC yet. */
-        id_type?: "ip" | "fqdn";
-        /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
-        id_value: string;
         /** 1–4294967295; only with id_type ip. */
         bgp_asn?: number;
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        ca_certificate?: CaCertificateRequest;
     };
 }
 
-/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name and the certificate can change. */
 export interface UpdateCustomerGatewayRequest {
-    customer_gateway: { name?: string };
+    customer_gateway: { name?: string; ca_certificate?: CaCertificateRequest };
 }
 
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
-    /** A new EIP. */
-    type?: "5_bgp";
-    /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+    /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
+    type?: string;
+    /** How a new EIP's bandwidth is billed. */
+    charge_mode?: "bandwidth" | "traffic";
+    /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
     bandwidth_size?: number;
     bandwidth_name?: string;
+    /** A shared bandwidth for the new EIP (then bandwidth_size is not needed). */
+    bandwidth_id?: string;
 }
 
 /** Body of `POST /v5/{project_id}/vpn-gateways`. */
@@ -950,39 +1060,89 @@ export interface CreateVpnGatewayRequest {
         network_type?: "public" | "private";
         /** Default "vpc". */
         attachment_type?: "vpc" | "er";
+        /** "ipv6": Huawei Cloud only. */
         ip_version?: "ipv4" | "ipv6";
         /** Required with attachment_type er. */
         er_id?: string;
-        /** Required with attachment_type vpc. */
+        /** Required with attachment_type vpc; optional with er. */
         vpc_id?: string;
         /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
         local_subnets?: string[];
+        /** Huawei Cloud only: required for a vpc ipv6 gateway. */
+        local_subnets_v6?: string[];
         /** Subnet id; required with attachment_type vpc. */
         connect_subnet?: string;
         /** 1–4294967295, default 64512. */
         bgp_asn?: number;
-        /** Default "Professional1". */
-        flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+        /**
+         * Default "Professional1". Flavors depend on the region; V300 and V1G are the old names of
+         * Professional1 and Professional2.
+         */
+        flavor?:
+        | "V1G"
+        | "V300"
+        | "Basic"
+        | "Professional1"
+        | "Professional2"
+        | "Professional3"
+        | "Professional1-NonFixedIP"
+        | "Professional2-NonFixedIP"
+        | "Professional3-NonFixedIP"
+        | "GM"
+        | (string & {});
         availability_zone_ids?: string[];
         /** A UUID or "0" (the default). */
         enterprise_project_id?: string;
         /** Public gateways only. */
         eip1?: EipRequest;
         eip2?: EipRequest;
+        /** @deprecated The old name of eip1 (still accepted). */
+        master_eip?: EipRequest;
+        /** @deprecated The old name of eip2 (still accepted). */
+        slave_eip?: EipRequest;
         access_vpc_id?: string;
         access_subnet_id?: string;
         /** Default "active-active". */
         ha_mode?: "active-active" | "active-standby";
-        /** Private gateways only: both or neither, different. */
+        /** Private gateways: both or neither, different. */
         access_private_ip_1?: string;
         access_private_ip_2?: string;
         tags?: ResourceTag[];
     };
 }
 
+/** A gateway's default IKE and IPsec policies (`policy_template`). */
+export interface VpnGatewayPolicyTemplate {
+    ike_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        dh_group?: string;
+        lifetime_seconds?: number;
+    };
+    ipsec_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        pfs?: string;
+        lifetime_seconds?: number;
+    };
+}
+
 /** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
 export interface UpdateVpnGatewayRequest {
-    vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+    vpn_gateway: {
+        name?: string;
+        local_subnets?: string[];
+        /** Huawei Cloud only. */
+        local_subnets_v6?: string[];
+        /** A new EIP for the first (active) address. */
+        eip_id_1?: string;
+        /** A new EIP for the second (standby) address. */
+        eip_id_2?: string;
+        /** As OTC's SDK sends them. */
+        eip1?: EipRequest;
+        eip2?: EipRequest;
+        policy_template?: VpnGatewayPolicyTemplate;
+    };
 }
 
 /** Body of `POST /v5/{project_id}/connection-monitors`. */
@@ -990,16 +1150,18 @@ export interface CreateConnectionMonitorRequest {
     connection_monitor: { vpn_connection_id: string };
 }
 
-/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+/** Body of the add-tags and remove-tags calls: at most 20 tags (an empty list is a warning). */
 export interface TagsRequest {
+    /** Keys 1–128, values 0–255 characters: letters, digits, space and `_ . : = + - @`. */
     tags: { key: string; value?: string }[];
 }
 
 /** Body of the filter and count calls of the tag API. */
 export interface TagFilterRequest {
     without_any_tag?: boolean;
-    /** At most 20 keys, each with at most 20 values. */
+    /** At most 20 keys (1–128 characters), each with at most 20 values (0–255 characters); no values: any value. */
     tags?: { key: string; values: string[] }[];
+    /** `value`: 0–255 characters. */
     matches?: { key: "resource_name"; value: string }[];
 }
 
@@ -1299,7 +1461,7 @@ export declare const EMULATOR_DEFAULTS: {
 
 /** "sha1" and "md5" are weak: the validators warn. */
 export type AuthenticationAlgorithm = "sha2-512" | "sha2-384" | "sha2-256" | "sha1" | "md5";
-/** "3des" is weak (a warning); the two gcm-128 values are Huawei Cloud only. */
+/** "3des" is weak (a warning); the two gcm-128 values are not in OTC's API text (a warning on OTC). */
 export type EncryptionAlgorithm =
 | "aes-256-gcm-16" | "aes-128-gcm-16" | "aes-256" | "aes-192" | "aes-128" | "3des"
 | "aes-128-gcm-128" | "aes-256-gcm-128";
@@ -1312,7 +1474,7 @@ export type AuthenticationMethod = "pre-share" | "digital-envelope-v2";
 export interface IkePolicy {
     /** Default "v2". */
     ike_version?: "v1" | "v2";
-    /** Default "main"; only with ike_version "v1". */
+    /** Default "main"; takes effect only with ike_version "v1" (a warning otherwise). */
     phase1_negotiation_mode?: "main" | "aggressive";
     /** Default "sha2-256". */
     authentication_algorithm?: AuthenticationAlgorithm;
@@ -1335,6 +1497,8 @@ export interface IkePolicy {
         interval?: number;
         msg?: "seq-hash-notify" | "seq-notify-hash";
     };
+    /** @deprecated Huawei Cloud only (the Terraform provider still sends it): use ipsecpolicy.pfs. */
+    pfs?: DhGroup | "disable";
 }
 
 export interface IpsecPolicy {
@@ -1351,6 +1515,7 @@ export interface IpsecPolicy {
 }
 
 export interface PolicyRule {
+    /** @deprecated 0–50, unique; the server numbers the rules itself. */
     rule_index?: number;
     source?: string;
     destination?: string[];
@@ -1371,7 +1536,7 @@ export interface CreateVpnConnectionRequest {
         /** EIP id (UUID) of a public gateway, or the private IPv4 address of a private one. */
         vgw_ip: string;
         /** Default "static". */
-        style?: "static" | "policy" | "bgp";
+        style?: "static" | "policy" | "bgp" | "policy-template";
         /** UUID of the customer gateway. */
         cgw_id: string;
         /** 1–50 IPv4 CIDRs. */
@@ -1399,48 +1564,74 @@ export interface UpdateVpnConnectionRequest {
         tunnel_local_address?: string;
         tunnel_peer_address?: string;
         enable_hub?: boolean;
+        /** In neither SDK's update schema, but sent by the Huawei Terraform provider and accepted (a warning). */
+        enable_nqa?: boolean;
         psk?: string;
-        policy_rules?: { source?: string; destination?: string[] }[];
-        ikepolicy?: Omit<IkePolicy, "authentication_method">;
+        policy_rules?: PolicyRule[];
+        /** authentication_method cannot change: only the connection's own value (a warning). */
+        ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
     };
 }
 
 /** Body of `POST /v5/{project_id}/vpn-connections/batch-create`: 1 or 2 connections on one gateway. */
 export interface BatchCreateVpnConnectionsRequest {
-    vpn_connections: (Omit<CreateVpnConnectionRequest["vpn_connection"], "policy_rules"> & {
-        policy_rules?: { source?: string; destination?: string[] }[];
-    })[];
+    vpn_connections: CreateVpnConnectionRequest["vpn_connection"][];
 }
+
+/** A customer gateway's CA certificate (Huawei Cloud only; on OTC the update accepts it with a warning). */
+export interface CaCertificateRequest {
+    /** An existing certificate: a UUID. */
+    id?: string;
+    /** Or a new one: its PEM text. */
+    content?: string;
+}
+
+/** A customer gateway's identity: the current form, or the legacy one (deprecated, still accepted). */
+export type CustomerGatewayIdentity =
+| {
+    /** Default "ip"; "fqdn" is not supported on OTC yet (a warning). */
+    id_type?: "ip" | "fqdn";
+    /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
+    id_value: string;
+}
+| {
+    /** @deprecated The legacy form of `id_value`: an IPv4 address. */
+    ip: string;
+    /** @deprecated Legacy, with `ip`: the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: "static" | "bgp";
+};
 
 /** Body of `POST /v5/{project_id}/customer-gateways`. */
 export interface CreateCustomerGatewayRequest {
-    customer_gateway: {
+    customer_gateway: CustomerGatewayIdentity & {
         /** 1–64 of `A–Z a–z 0–9 _ - .`; generated as `cgw-xxxx` when absent. */
         name?: string;
-        /** Default "ip"; "fqdn" is not supported on OTC yet. */
-        id_type?: "ip" | "fqdn";
-        /** IPv4 when id_type is ip; 1–128 characters without spaces or `& < > [ ] \ ?` when fqdn. */
-        id_value: string;
         /** 1–4294967295; only with id_type ip. */
         bgp_asn?: number;
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        ca_certificate?: CaCertificateRequest;
     };
 }
 
-/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name can change. */
+/** Body of `PUT /v5/{project_id}/customer-gateways/{id}`: only the name and the certificate can change. */
 export interface UpdateCustomerGatewayRequest {
-    customer_gateway: { name?: string };
+    customer_gateway: { name?: string; ca_certificate?: CaCertificateRequest };
 }
 
 export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
-    /** A new EIP. */
-    type?: "5_bgp";
-    /** Mbit/s, 1–1000, and at most 100 for Basic, 300 for Professional1. */
+    /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
+    type?: string;
+    /** How a new EIP's bandwidth is billed. */
+    charge_mode?: "bandwidth" | "traffic";
+    /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
     bandwidth_size?: number;
     bandwidth_name?: string;
+    /** A shared bandwidth for the new EIP (then bandwidth_size is not needed). */
+    bandwidth_id?: string;
 }
 
 /** Body of `POST /v5/{project_id}/vpn-gateways`. */
@@ -1451,39 +1642,89 @@ export interface CreateVpnGatewayRequest {
         network_type?: "public" | "private";
         /** Default "vpc". */
         attachment_type?: "vpc" | "er";
+        /** "ipv6": Huawei Cloud only. */
         ip_version?: "ipv4" | "ipv6";
         /** Required with attachment_type er. */
         er_id?: string;
-        /** Required with attachment_type vpc. */
+        /** Required with attachment_type vpc; optional with er. */
         vpc_id?: string;
         /** At most 50 CIDRs; required for a vpc ipv4 gateway. */
         local_subnets?: string[];
+        /** Huawei Cloud only: required for a vpc ipv6 gateway. */
+        local_subnets_v6?: string[];
         /** Subnet id; required with attachment_type vpc. */
         connect_subnet?: string;
         /** 1–4294967295, default 64512. */
         bgp_asn?: number;
-        /** Default "Professional1". */
-        flavor?: "V1G" | "V300" | "Basic" | "Professional1" | "Professional2" | "Professional1-NonFixedIP" | "Professional2-NonFixedIP" | "GM";
+        /**
+         * Default "Professional1". Flavors depend on the region; V300 and V1G are the old names of
+         * Professional1 and Professional2.
+         */
+        flavor?:
+        | "V1G"
+        | "V300"
+        | "Basic"
+        | "Professional1"
+        | "Professional2"
+        | "Professional3"
+        | "Professional1-NonFixedIP"
+        | "Professional2-NonFixedIP"
+        | "Professional3-NonFixedIP"
+        | "GM"
+        | (string & {});
         availability_zone_ids?: string[];
         /** A UUID or "0" (the default). */
         enterprise_project_id?: string;
         /** Public gateways only. */
         eip1?: EipRequest;
         eip2?: EipRequest;
+        /** @deprecated The old name of eip1 (still accepted). */
+        master_eip?: EipRequest;
+        /** @deprecated The old name of eip2 (still accepted). */
+        slave_eip?: EipRequest;
         access_vpc_id?: string;
         access_subnet_id?: string;
         /** Default "active-active". */
         ha_mode?: "active-active" | "active-standby";
-        /** Private gateways only: both or neither, different. */
+        /** Private gateways: both or neither, different. */
         access_private_ip_1?: string;
         access_private_ip_2?: string;
         tags?: ResourceTag[];
     };
 }
 
+/** A gateway's default IKE and IPsec policies (`policy_template`). */
+export interface VpnGatewayPolicyTemplate {
+    ike_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        dh_group?: string;
+        lifetime_seconds?: number;
+    };
+    ipsec_policy?: {
+        authentication_algorithm?: string;
+        encryption_algorithm?: string;
+        pfs?: string;
+        lifetime_seconds?: number;
+    };
+}
+
 /** Body of `PUT /v5/{project_id}/vpn-gateways/{id}`. */
 export interface UpdateVpnGatewayRequest {
-    vpn_gateway: { name?: string; local_subnets?: string[]; eip_id_1?: string; eip_id_2?: string };
+    vpn_gateway: {
+        name?: string;
+        local_subnets?: string[];
+        /** Huawei Cloud only. */
+        local_subnets_v6?: string[];
+        /** A new EIP for the first (active) address. */
+        eip_id_1?: string;
+        /** A new EIP for the second (standby) address. */
+        eip_id_2?: string;
+        /** As OTC's SDK sends them. */
+        eip1?: EipRequest;
+        eip2?: EipRequest;
+        policy_template?: VpnGatewayPolicyTemplate;
+    };
 }
 
 /** Body of `POST /v5/{project_id}/connection-monitors`. */
@@ -1491,16 +1732,18 @@ export interface CreateConnectionMonitorRequest {
     connection_monitor: { vpn_connection_id: string };
 }
 
-/** Body of the add-tags and remove-tags calls: 1–20 tags. */
+/** Body of the add-tags and remove-tags calls: at most 20 tags (an empty list is a warning). */
 export interface TagsRequest {
+    /** Keys 1–128, values 0–255 characters: letters, digits, space and `_ . : = + - @`. */
     tags: { key: string; value?: string }[];
 }
 
 /** Body of the filter and count calls of the tag API. */
 export interface TagFilterRequest {
     without_any_tag?: boolean;
-    /** At most 20 keys, each with at most 20 values. */
+    /** At most 20 keys (1–128 characters), each with at most 20 values (0–255 characters); no values: any value. */
     tags?: { key: string; values: string[] }[];
+    /** `value`: 0–255 characters. */
     matches?: { key: "resource_name"; value: string }[];
 }
 
