@@ -74,6 +74,15 @@ fn gateway_lifecycle() {
         Some(json!({"vpn_gateway": {"flavor": "Professional2"}})),
     );
     assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/flavor")), (200, "Professional2".into()));
+    // Flavors depend on the region: one the tables do not list (Huawei's Professional3) is taken;
+    // a flavor that is not a name is not.
+    let spec = |flavor: Value| json!({"vpn_gateway": {"flavor": flavor}});
+    let path = format!("vpn-gateways/{id}/update-specification");
+    let r = call(&mut emu, Post, &path, Some(spec(json!("Professional3"))));
+    assert_eq!((r.status, text(&json_of(&r), "/vpn_gateway/flavor")), (200, "Professional3".into()));
+    for bad in [json!(""), json!(3), json!("x".repeat(65))] {
+        assert_eq!(error_code(&call(&mut emu, Post, &path, Some(spec(bad)))), (400, "VPN.0001".into()));
+    }
 
     let azs = json_of(&call(&mut emu, Get, "vpn-gateways/availability-zones", None));
     assert!(azs.pointer("/availability_zones/professional1/vpc").is_some_and(Value::is_array));

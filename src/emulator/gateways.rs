@@ -304,11 +304,10 @@ pub fn update_specification(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -
         Ok(b) => b,
         Err(r) => return r,
     };
+    // Flavors depend on the region (the validators warn about one they do not list): any name.
     let flavor = body.pointer("/vpn_gateway/flavor").and_then(Value::as_str);
-    let known = ["V1G", "V300", "Basic", "Professional1", "Professional2"];
-    let Some(flavor) = flavor.filter(|f| known.contains(f)) else {
-        let message =
-            "invalid request: vpn_gateway.flavor must be one of V1G, V300, Basic, Professional1, Professional2";
+    let Some(flavor) = flavor.filter(|f| !f.is_empty() && f.len() <= 64) else {
+        let message = "invalid request: vpn_gateway.flavor must be a flavor name (1-64 characters)";
         return respond::error(400, "VPN.0001", message, ctx.request_id);
     };
     let Some(g) = store.gateways.get_mut(id) else { return respond::not_found("vpn gateway", id, ctx.request_id) };
