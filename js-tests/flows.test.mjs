@@ -246,3 +246,16 @@ test("1,000 creates at concurrency 32 under 10% 429/503/dropped: none twice, eve
   assert.equal(done + failed, 1000);
   assert.ok(failed > 0 && failed < 200, `about 10% of first attempts fail; ${failed} calls failed in the end`);
 });
+
+test("with connectMs the emulator brings a connection up, so waiting for ACTIVE ends", { timeout: 20_000 }, async () => {
+  const emulator = new Emulator({ transitionMs: 20, connectMs: 60 });
+  const client = clientOf(emulator.fetch);
+  const ids = await gatewayFor(client);
+  const { vpn_connection } = await client.createVpnConnection(connection(ids, 1));
+  const seen = [];
+  const up = await client.waitForVpnConnection(vpn_connection.id, { until: "ACTIVE", minDelayMs: 10, maxDelayMs: 20,
+    timeoutMs: 10_000, onPoll: (p) => seen.push(p.status) });
+  assert.equal(up.vpn_connection.status, "ACTIVE");
+  assert.ok(seen.includes("DOWN") || seen.includes("PENDING_CREATE"), seen.join());
+  assert.throws(() => new Emulator({ connectMs: -1 }), (e) => e instanceof api.ConfigError && /connectMs/.test(e.message));
+});

@@ -848,3 +848,31 @@ fn only_the_canonical_path_is_a_route() {
         assert_ne!(text(&answer, "/error_code"), "APIGW.0101", "{method:?} {rest}");
     }
 }
+
+#[test]
+fn with_connect_ms_a_connection_comes_up_as_if_its_peer_negotiated() {
+    let status = |emu: &mut Emulator, id: &str| {
+        text(&json_of(&call(emu, Get, &format!("vpn-connection/{id}"), None)), "/vpn_connection/status")
+    };
+    for (connect_ms, after) in [(None, "DOWN"), (Some(500), "ACTIVE")] {
+        let clock = ManualClock::at(0);
+        let config = EmulatorConfig { connect_ms, ..Default::default() };
+        let mut emu = Emulator::new(config, Box::new(clock.clone()));
+        let ids = gateway_and_customer_gateway(&mut emu, &clock);
+        let id = text(
+            &json_of(&call(&mut emu, Post, "vpn-connection", Some(connection(&ids, json!({}))))),
+            "/vpn_connection/id",
+        );
+        assert_eq!(status(&mut emu, &id), "PENDING_CREATE");
+        clock.advance(DEFAULT_TRANSITION_MS);
+        assert_eq!(status(&mut emu, &id), "DOWN", "DOWN once settled, until the peer negotiates");
+        clock.advance(499);
+        assert_eq!(status(&mut emu, &id), "DOWN");
+        clock.advance(1);
+        assert_eq!(status(&mut emu, &id), after, "{connect_ms:?}");
+        let log = json_of(&call(&mut emu, Get, &format!("vpn-connection/{id}/log"), None));
+        assert!(text(&log, "/logs/0/raw_message").contains(&format!("is {after}")), "{log}");
+        let listed = json_of(&call(&mut emu, Get, "vpn-connection", None));
+        assert_eq!(text(&listed, "/vpn_connections/0/status"), after);
+    }
+}

@@ -20,6 +20,8 @@ const USAGE = `Usage: cloudvpn-emulator [options]
   --access-key <ak>     with --secret-key: an accepted AK/SK pair (repeatable, in order;
   --secret-key <sk>       default EMULATORACCESSKEY000 / emulator-secret-key)
   --transition-ms <n>   milliseconds from PENDING_CREATE to the settled status (default 1000)
+  --connect-ms <n>      a VPN connection turns ACTIVE n ms after it settled as DOWN, as if
+                          its peer negotiated (default: it stays DOWN)
   --seed <n>            seed of the id and fault generators (default random)
   --fault-rate <r>      share of requests that fail, 0–1 (default 0)
   --fault-kinds <list>  comma-separated: 429,500,502,503,504,drop-before,drop-after,
@@ -69,6 +71,7 @@ function parse(argv) {
       case "--access-key": accessKeys.push(value()); break;
       case "--secret-key": secretKeys.push(value()); break;
       case "--transition-ms": o.emulator.transitionMs = number(); break;
+      case "--connect-ms": o.emulator.connectMs = number(); break;
       case "--seed": o.emulator.seed = number(); break;
       case "--delay-ms": o.emulator.delayMs = number(); break;
       case "--fault-rate": {

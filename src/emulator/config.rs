@@ -68,6 +68,9 @@ pub struct EmulatorConfig {
     pub faults: Vec<FaultRule>,
     /// Delay added to every answer by [`super::Emulator::answer`], in ms. Default 0.
     pub delay_ms: u64,
+    /// When set, a VPN connection turns ACTIVE this many ms after it settled as DOWN, as if its
+    /// peer had negotiated IKE; `None` (the default): it stays DOWN, since nothing negotiates.
+    pub connect_ms: Option<u64>,
 }
 
 impl Default for EmulatorConfig {
@@ -80,6 +83,7 @@ impl Default for EmulatorConfig {
             seed: 0x00C1_0D0F_F1CE,
             quotas: Quotas::default(),
             faults: Vec::new(),
+            connect_ms: None,
             delay_ms: 0,
         }
     }

@@ -16,14 +16,22 @@ use serde_json::{json, Map, Value};
 /// Largest page of the list, and its default.
 pub const MAX_LIMIT: usize = 2000;
 
+/// A connection's status at `now`: PENDING_CREATE for `transition_ms`, then DOWN, and ACTIVE
+/// `connect_ms` after that when set (as if the peer negotiated).
+fn status(c: &Resource, now: u64, transition_ms: u64, connect_ms: Option<u64>) -> String {
+    let settled = c.created_ms.saturating_add(transition_ms);
+    let up = connect_ms.is_some_and(|ms| now >= settled.saturating_add(ms));
+    c.status(now, transition_ms, "PENDING_CREATE", if up { "ACTIVE" } else { "DOWN" })
+}
+
 /// A connection as the API shows it at `now`.
-fn view(c: &Resource, now: u64, transition_ms: u64) -> Value {
-    c.view(Some(c.status(now, transition_ms, "PENDING_CREATE", "DOWN")))
+fn view(c: &Resource, now: u64, transition_ms: u64, connect_ms: Option<u64>) -> Value {
+    c.view(Some(status(c, now, transition_ms, connect_ms)))
 }
 
 /// The update view: with `connection_monitor_id` when a monitor watches the connection.
 fn full_view(store: &ProjectStore, c: &Resource, ctx: &Ctx) -> Value {
-    let mut v = view(c, ctx.now_ms, ctx.transition_ms);
+    let mut v = view(c, ctx.now_ms, ctx.transition_ms, ctx.connect_ms);
     if let (Some(m), Some(obj)) =
         (store.monitors.iter().find(|m| m.str("vpn_connection_id") == Some(&c.id)), v.as_object_mut())
     {
@@ -33,8 +41,8 @@ fn full_view(store: &ProjectStore, c: &Resource, ctx: &Ctx) -> Value {
 }
 
 /// The show/list view at `now`: the update view and, for a BGP connection, [HW] `bgp_peer`.
-pub fn listed(store: &ProjectStore, c: &Resource, now: u64, transition_ms: u64) -> Value {
-    let mut v = view(c, now, transition_ms);
+pub fn listed(store: &ProjectStore, c: &Resource, now: u64, transition_ms: u64, connect_ms: Option<u64>) -> Value {
+    let mut v = view(c, now, transition_ms, connect_ms);
     let Some(obj) = v.as_object_mut() else { return v };
     if let Some(m) = store.monitors.iter().find(|m| m.str("vpn_connection_id") == Some(&c.id)) {
         obj.insert("connection_monitor_id".into(), json!(m.id));
@@ -231,9 +239,12 @@ fn insert(store: &mut ProjectStore, ctx: &mut Ctx, c: CreateVpnConnection) -> Re
 /// `GET /v5/{project_id}/vpn-connection/{id}`.
 pub fn show(store: &ProjectStore, ctx: &Ctx, id: &str) -> HttpResponse {
     match store.connections.get(id) {
-        Some(c) => {
-            respond::wrapped(200, "vpn_connection", listed(store, c, ctx.now_ms, ctx.transition_ms), ctx.request_id)
-        }
+        Some(c) => respond::wrapped(
+            200,
+            "vpn_connection",
+            listed(store, c, ctx.now_ms, ctx.transition_ms, ctx.connect_ms),
+            ctx.request_id,
+        ),
         None => respond::not_found("vpn connection", id, ctx.request_id),
     }
 }
@@ -256,7 +267,8 @@ pub fn list(store: &ProjectStore, ctx: &Ctx) -> HttpResponse {
         .filter(|c| projects.is_empty() || c.str("enterprise_project_id").is_some_and(|p| projects.contains(&p)))
         .collect();
     let (page, page_info) = query::page(&all, limit, marker);
-    let items: Vec<Value> = page.iter().map(|c| listed(store, c, ctx.now_ms, ctx.transition_ms)).collect();
+    let items: Vec<Value> =
+        page.iter().map(|c| listed(store, c, ctx.now_ms, ctx.transition_ms, ctx.connect_ms)).collect();
     let body = json!({ "vpn_connections": items, "page_info": page_info, "total_count": all.len(), "request_id": ctx.request_id });
     respond::json(200, &body, ctx.request_id)
 }
@@ -329,11 +341,18 @@ pub fn delete(store: &mut ProjectStore, ctx: &mut Ctx, id: &str) -> HttpResponse
 /// `GET /v5/{project_id}/vpn-connection/{id}/log`: the negotiation log (one emulated line).
 pub fn log(store: &ProjectStore, ctx: &Ctx, id: &str) -> HttpResponse {
     let Some(c) = store.connections.get(id) else { return respond::not_found("vpn connection", id, ctx.request_id) };
-    let message = format!(
-        "{} cloudvpn-emulator ipsec_ike: connection {} is DOWN: the emulator has no peer to negotiate with",
-        c.str("created_at").unwrap_or_default(),
-        c.id
-    );
+    let message = match status(c, ctx.now_ms, ctx.transition_ms, ctx.connect_ms).as_str() {
+        "ACTIVE" => format!(
+            "{} cloudvpn-emulator ipsec_ike: connection {} is ACTIVE: the emulated peer negotiated (connectMs)",
+            c.str("created_at").unwrap_or_default(),
+            c.id
+        ),
+        _ => format!(
+            "{} cloudvpn-emulator ipsec_ike: connection {} is DOWN: the emulator has no peer to negotiate with",
+            c.str("created_at").unwrap_or_default(),
+            c.id
+        ),
+    };
     let logs = json!([{ "time": c.created_ms / 1000, "raw_message": message }]);
     respond::json(200, &json!({ "logs": logs, "request_id": ctx.request_id }), ctx.request_id)
 }

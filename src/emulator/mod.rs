@@ -47,6 +47,8 @@ pub(crate) struct Ctx<'a> {
     pub now_ms: u64,
     pub request_id: &'a str,
     pub transition_ms: u64,
+    /// [`EmulatorConfig::connect_ms`].
+    pub connect_ms: Option<u64>,
     pub quotas: Quotas,
     pub rng: &'a mut Rng,
     pub query: Vec<(String, String)>,
@@ -85,7 +87,7 @@ impl Emulator {
         Some(json!({
             "vpn_gateways": store.gateways.iter().map(|g| gateways::view(store, g, now, t)).collect::<Vec<_>>(),
             "customer_gateways": store.customer_gateways.iter().map(|c| c.view(None)).collect::<Vec<_>>(),
-            "vpn_connections": store.connections.iter().map(|c| connections::listed(store, c, now, t)).collect::<Vec<_>>(),
+            "vpn_connections": store.connections.iter().map(|c| connections::listed(store, c, now, t, self.config.connect_ms)).collect::<Vec<_>>(),
             "connection_monitors": store.monitors.iter().map(|m| monitors::view(m, now, t)).collect::<Vec<_>>(),
         }))
     }
@@ -136,6 +138,7 @@ impl Emulator {
             now_ms,
             request_id: &request_id,
             transition_ms,
+            connect_ms: self.config.connect_ms,
             quotas: self.config.quotas,
             rng: &mut self.rng,
             query: query::parse(query),

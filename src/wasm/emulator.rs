@@ -47,6 +47,9 @@ export interface EmulatorOptions {
   credentials?: { accessKey: string; secretKey: string }[];
   /** Milliseconds from create to the settled status, and from delete to gone. Default 1000. */
   transitionMs?: number;
+  /** When set, a VPN connection turns from DOWN to ACTIVE this many ms after it settled, as if
+   *  its peer had negotiated IKE. Default: unset, it stays DOWN (nothing negotiates). */
+  connectMs?: number;
   /** Seed of the id generator; the same seed gives the same ids. Default: random. */
   seed?: number;
   /** Fault rules, drawn deterministically from `seed`. Default none. */

@@ -84,6 +84,7 @@ pub fn read_config(options: &JsValue) -> Result<EmulatorConfig, Error> {
     if let Some(ms) = number("delayMs")? {
         config.delay_ms = ms;
     }
+    config.connect_ms = number("connectMs")?;
     config.faults = read_faults(&get(options, "faults"))?;
     let quotas = get(options, "quotas");
     if !quotas.is_undefined() {
