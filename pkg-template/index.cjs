@@ -2,6 +2,7 @@
 // Node (CommonJS) entry: the Node build instantiates its wasm synchronously on require.
 const wasm = require("./node/cloudvpn.js");
 const errors = wasm.__errorClasses();
+wasm.__keepCallerFrames(wasm.VpnClient);
 
 module.exports = {
   VpnClient: wasm.VpnClient,

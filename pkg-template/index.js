@@ -2,6 +2,7 @@
 import init, * as wasm from "./web/cloudvpn.js";
 
 await init({ module_or_path: new URL("./web/cloudvpn_bg.wasm", import.meta.url) });
+wasm.__keepCallerFrames(wasm.VpnClient);
 
 export const {
   CloudVpnError,

@@ -18,6 +18,9 @@ pub const CLIENT: &[&str] = &[
     "overallTimeoutMs",
     "maxConcurrency",
     "maxResponseBytes",
+    "onRequest",
+    "onResponse",
+    "onRetry",
 ];
 /// `options.auth`: a token, or an AK/SK pair with an optional security token.
 pub const AUTH: &[&str] = &["token", "accessKey", "secretKey", "securityToken"];

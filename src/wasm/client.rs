@@ -4,6 +4,7 @@
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
 use super::client_send::{send_call, Gate};
 use super::convert::{get, json_copy, parse_json, Limits};
+use super::hooks::Hooks;
 use super::transport::Transport;
 use crate::api::{Answer, Call, ClientConfig, Error};
 use crate::validate::Report;
@@ -59,6 +60,8 @@ pub(super) struct Inner {
     /// A plain copy of the client's `validateOptions` (an empty object when it has none), for a
     /// call's own to be laid over; made once, so later changes to the caller's object do not count.
     pub(super) validate_options: js_sys::Object,
+    /// `onRequest`, `onResponse`, `onRetry`.
+    pub(super) hooks: Hooks,
 }
 
 /// A client of one project at one endpoint.
@@ -93,7 +96,8 @@ impl VpnClient {
         } else {
             js_sys::Object::new()
         };
-        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options }) })
+        let hooks = Hooks::read(&options)?;
+        Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options, hooks }) })
     }
 
     /// `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.

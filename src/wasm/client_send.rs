@@ -201,8 +201,14 @@ async fn send_prepared(
         };
         let remaining = deadline.map(|d| d.saturating_sub(now()).max(1));
         let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
+        inner.hooks.request(method, &request.url, attempt);
+        let started = if inner.hooks.times_responses() { js_sys::Date::now() } else { 0.0 };
         let sent = inner.transport.send_with_timeout(&request, &signal, timeout, sending.max_response_bytes).await;
         drop(place);
+        if let Ok(received) = &sent {
+            let ms = if inner.hooks.times_responses() { js_sys::Date::now() - started } else { 0.0 };
+            inner.hooks.response(method, &request.url, attempt, received.status, received.request_id(), ms);
+        }
         let error = match sent.and_then(|received| answer_of(received, success, redactor)) {
             Ok(answer) => return Ok(answer),
             // An attempt cut short by the overall deadline is the whole call's timeout.
@@ -214,6 +220,7 @@ async fn send_prepared(
         let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
         match decision {
             Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
+                inner.hooks.retry(method, &request.url, attempt, delay_ms, &redactor().error(error.clone()));
                 if let Err(aborted) = sleep(delay_ms, &signal).await {
                     return Err(fail(aborted, attempt, may_have_acted(method, &error)));
                 }

@@ -34,6 +34,21 @@ extern "C" {
     fn new(message: &str, fields: &Object) -> WaitError;
 }
 
+#[cfg(feature = "client")]
+#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = keepCallerFrames)]
+    fn keep_caller_frames_js(class: &JsValue);
+}
+
+/// Makes the rejections of `Class`'s (the `VpnClient` class's) promises carry the caller's
+/// frames in their stacks (see runtime.js); the package entries call it once.
+#[cfg(feature = "client")]
+#[wasm_bindgen(js_name = "__keepCallerFrames", skip_typescript)]
+pub fn keep_caller_frames(class: &JsValue) {
+    keep_caller_frames_js(class);
+}
+
 /// The error classes, for the package entry files to re-export.
 #[wasm_bindgen(js_name = "__errorClasses", skip_typescript)]
 pub fn error_classes() -> JsValue {

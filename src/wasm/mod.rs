@@ -16,6 +16,8 @@ mod emulator;
 mod emulator_options;
 mod errors;
 #[cfg(feature = "client")]
+mod hooks;
+#[cfg(feature = "client")]
 mod sign;
 #[cfg(feature = "client")]
 mod transport;

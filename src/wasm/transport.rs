@@ -136,6 +136,11 @@ pub struct Received {
 }
 
 impl Received {
+    /// The `X-Request-Id` header, when the answer had one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers.iter().find(|(name, _)| name == "x-request-id").map(|(_, value)| value.as_str())
+    }
+
     /// The response without its body: what a message about a success body needs.
     pub fn head(&self) -> HttpResponse {
         HttpResponse { status: self.status, headers: self.headers.clone(), body: Vec::new() }

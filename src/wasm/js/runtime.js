@@ -35,6 +35,47 @@ export function errorClasses() {
   return { ...classes };
 }
 
+// --- The caller's frames in a rejection's stack (the client) -----------------------------------
+const WRAPPED = Symbol.for("cloudvpn.callerFrames");
+/**
+ * Wraps each method of `Class` that returns a promise (all but the paginators) in an async
+ * function, so that an error it rejects with gets the caller's frames appended to its stack: the
+ * error is made inside the wasm, where V8's async stack trace cannot see who awaited the call, but
+ * a frame made in the wrapper's `catch` can. Success costs one promise hop, nothing else.
+ */
+export function keepCallerFrames(Class) {
+  const proto = Class.prototype;
+  if (proto[WRAPPED]) return;
+  Object.defineProperty(proto, WRAPPED, { value: true });
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    const described = Object.getOwnPropertyDescriptor(proto, name);
+    if (name === "constructor" || name === "free" || name.startsWith("paginate") || typeof described.value !== "function") continue;
+    const method = described.value;
+    const wrapped = {
+      async [name](...args) {
+        try {
+          return await method.apply(this, args);
+        } catch (error) {
+          throw withCallerFrames(error);
+        }
+      },
+    }[name];
+    Object.defineProperty(proto, name, { ...described, value: wrapped });
+  }
+}
+function withCallerFrames(error) {
+  try {
+    const here = new Error().stack;
+    if (error instanceof Error && typeof error.stack === "string" && typeof here === "string") {
+      const frames = here.split("\n").slice(2); // "Error" and this function
+      if (frames.length > 0) error.stack = `${error.stack}\n    --- the call ---\n${frames.join("\n")}`;
+    }
+  } catch {
+    // A stack that cannot be written stays as it is.
+  }
+  return error;
+}
+
 // --- Timers and signals (the client) ----------------------------------------------------------
 /** A signal that aborts after `ms` or when `signal` aborts; `clear()` releases both. */
 function attemptSignal(signal, ms) {
@@ -363,7 +404,13 @@ function failureOf(error, signal, attempt) {
   const message = field(error, "message");
   const cause = field(error, "cause");
   const detail = field(cause, "message");
-  const text = `${typeof message === "string" ? message : "fetch failed"}${typeof detail === "string" ? `: ${detail}` : ""}`;
+  let text = `${typeof message === "string" ? message : "fetch failed"}${typeof detail === "string" ? `: ${detail}` : ""}`;
+  // A browser says no more than this (Chromium, Firefox, Safari), for a CORS refusal too.
+  if (/^(Failed to fetch|NetworkError when attempting to fetch resource|Load failed)/.test(text)) {
+    text += " (the browser gives no reason: most often the endpoint does not allow this page's origin" +
+      " (CORS), and a page reaches the API through a backend of its own that relays its calls; else the" +
+      " network is down)";
+  }
   return new Failure(field(cause, "code") === "ECONNREFUSED" ? "refused" : "network", text);
 }
 /** The values of the headers `names` (lowercase) of a response's `headers`: a Headers object, or

@@ -34,6 +34,34 @@ export interface ClientOptions {
   /** Longest answer body read, in bytes (1024–1073741824, default 16777216 = 16 MiB); a longer
    *  one is cut off and the call fails with an `ApiError` `RESPONSE.TOO_LARGE`. */
   maxResponseBytes?: number;
+  /** Called as each attempt is sent (an exception it throws is dropped). */
+  onRequest?: (record: RequestRecord) => void;
+  /** Called as each answer arrives, whatever its status. */
+  onResponse?: (record: ResponseRecord) => void;
+  /** Called before the wait that precedes a retry. */
+  onRetry?: (record: RetryRecord) => void;
+}
+
+/** What the hooks receive: never a header, body, query or secret. */
+export interface RequestRecord {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The URL's path, without the endpoint and the query. */
+  path: string;
+  /** 1 for the first attempt of a call. */
+  attempt: number;
+}
+export interface ResponseRecord extends RequestRecord {
+  status: number;
+  /** The answer's X-Request-Id, or null. */
+  requestId: string | null;
+  /** From sending to the whole body read, in ms. */
+  durationMs: number;
+}
+export interface RetryRecord extends RequestRecord {
+  /** The wait before the next attempt, in ms. */
+  delayMs: number;
+  /** What the attempt failed with (its texts scrubbed of secrets). */
+  error: { name: string; code: string; status: number | null };
 }
 
 export interface CallOptions {
