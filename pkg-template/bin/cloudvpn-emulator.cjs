@@ -109,6 +109,13 @@ async function main() {
   }
   const running = await startEmulatorServer(options);
   console.log(`cloudvpn-emulator listening on ${running.url}`);
+  // What a client needs to talk to it. Only the built-in test credentials are printed: ones given
+  // with --token or --secret-key are the caller's, and never shown.
+  const defaults = require("../emulator.cjs").EMULATOR_DEFAULTS;
+  const projects = options.emulator.projects ?? [defaults.project];
+  console.log(`  project id${projects.length > 1 ? "s" : " "}  ${projects.join(", ")}`);
+  if (!options.emulator.tokens) console.log(`  token        ${defaults.token}   (X-Auth-Token)`);
+  if (!options.emulator.credentials) console.log(`  AK/SK        ${defaults.accessKey} / ${defaults.secretKey}`);
   const stop = async () => {
     await running.close();
     process.exit(0);

@@ -1,0 +1,45 @@
+// The README's quick start, run as it stands: its code block is taken from README.md, saved as
+// quickstart.mjs in a folder where the packed tarball is installed, and run against the
+// installed `cloudvpn-emulator` bin, whose banner must name what the block uses.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { installTarball, startEmulatorBin, ROOT } from "./helpers.mjs";
+
+let dir;
+let emulator;
+before(async () => {
+  dir = installTarball();
+  emulator = await startEmulatorBin(dir);
+});
+after(async () => {
+  await emulator?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The code block that follows `marker` in README.md. */
+function blockAfter(marker) {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const at = readme.indexOf(marker);
+  assert.ok(at >= 0, `README.md has no ${marker}`);
+  const block = /```js\n([\s\S]*?)```/.exec(readme.slice(at));
+  assert.ok(block, `no js block after ${marker}`);
+  return block[1];
+}
+
+test("the quick start runs as pasted against npx cloudvpn-emulator, whose banner gives what it needs", async () => {
+  // The banner's lines after the first may arrive a moment later.
+  for (let i = 0; i < 100 && !/AK\/SK/.test(emulator.output()); i++) await new Promise((r) => setTimeout(r, 50));
+  const banner = emulator.output();
+  assert.match(banner, /project id +0123456789abcdef0123456789abcdef/);
+  assert.match(banner, /token +emulator-token/);
+  const code = blockAfter("<!-- quick-start");
+  assert.match(code, /projectId: "0123456789abcdef0123456789abcdef"/, "the block uses the banner's project id");
+  writeFileSync(join(dir, "quickstart.mjs"), code);
+  const out = execFileSync(process.execPath, ["quickstart.mjs"], {
+    cwd: dir, env: { ...process.env, CLOUDVPN_ENDPOINT: emulator.url }, encoding: "utf8", timeout: 30_000,
+  });
+  assert.match(out, /^created [0-9a-f-]{36}; 1 customer gateway\(s\)\n$/);
+});
