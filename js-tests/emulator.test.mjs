@@ -279,3 +279,16 @@ test("cloudvpn-emulator: --headers-timeout-ms, --body-timeout-ms and --max-conne
     assert.ok(refused instanceof Error && refused.message.includes(args[0]), `${args.join(" ")}: ${refused.message}`);
   }
 });
+
+test("an emulator's fetch keeps working once the Emulator object is freed (or collected)", async () => {
+  const { Emulator } = pkg("cloudvpn/emulator");
+  const { VpnClient } = pkg("cloudvpn");
+  const emulator = new Emulator();
+  const client = new VpnClient({ endpoint: "http://emulator.local", projectId: PROJECT, auth: { token: "emulator-token" },
+    fetch: emulator.fetch });
+  await client.createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7" } });
+  // What a garbage collection of an unreachable Emulator does; its fetch, held by the client, stays.
+  emulator.free();
+  const { customer_gateways } = await client.listCustomerGateways();
+  assert.equal(customer_gateways.length, 1, "the store lives on with the fetch that holds it");
+});

@@ -113,8 +113,9 @@ impl Clock for DateClock {
 pub struct JsEmulator {
     core: Rc<RefCell<Emulator>>,
     default_project: String,
+    /// Owns its closure (which holds the store), so it keeps working when a client holds it and
+    /// the `Emulator` object itself is gone: freeing the emulator must not break its `fetch`.
     fetch: Function,
-    _fetch_closure: Closure<dyn FnMut(JsValue, JsValue) -> Promise>,
 }
 
 #[wasm_bindgen(module = "/src/wasm/js/emulator.js")]
@@ -190,9 +191,9 @@ impl JsEmulator {
                 Ok(make_response(response.status, header_array(&response.headers), body))
             })
         });
-        let fetch: Function = closure.as_ref().clone().unchecked_into();
+        let fetch: Function = closure.into_js_value().unchecked_into();
         let _ = Reflect::set(&fetch, &JsValue::from_str(IN_PROCESS_MARK), &JsValue::TRUE);
-        Ok(JsEmulator { core, default_project, fetch, _fetch_closure: closure })
+        Ok(JsEmulator { core, default_project, fetch })
     }
 
     /// A fetch-compatible function bound to this emulator: `new VpnClient({ fetch: emulator.fetch })`.
