@@ -14,6 +14,7 @@ pub mod option_names;
 pub mod pager;
 pub mod redact;
 pub mod retry;
+mod sign_input;
 pub mod signer;
 pub mod time;
 pub mod waiter;

@@ -70,7 +70,7 @@ fn bgp_peer(store: &ProjectStore, c: &Resource, now: u64) -> Option<Value> {
         peer.insert("peer_asn".into(), asn.clone());
     }
     peer.insert("state".into(), json!("Idle"));
-    // How long the session has been in `state`, as routers print it: hours, minutes, seconds.
+    // How long the BGP peering has been in `state`, as routers print it: hours, minutes, seconds.
     let duration = format!("{:02}h{:02}m{:02}s", seconds / 3600, seconds / 60 % 60, seconds % 60);
     peer.insert("state_duration".into(), json!(duration));
     for counter in ["num_received_routes", "num_message_received", "num_message_sent"] {
