@@ -151,3 +151,41 @@ async function flows(client: VpnClient): Promise<number> {
   return count;
 }
 void flows;
+
+// Every answer is typed; ids are strings; each list takes its own documented query keys.
+async function answers(client: VpnClient): Promise<string[]> {
+  const id = "11111111-2222-4333-8444-555555555555";
+  const gw = (await client.createVpnGateway({ vpn_gateway: { vpc_id: id, connect_subnet: id, local_subnets: ["10.0.0.0/16"] } })).vpn_gateway;
+  const eipId: string | undefined = gw.eip1?.id;
+  const cgw = (await client.createCustomerGateway({ customer_gateway: { id_value: "203.0.113.7" } })).customer_gateway;
+  const page = await client.listVpnConnections({ limit: 100, vgw_id: gw.id });
+  const next: string | undefined = page.page_info?.next_marker;
+  const cgws: number = (await client.listCustomerGateways({ limit: 10 })).customer_gateways.length;
+  const gws: number = (await client.listVpnGateways()).vpn_gateways.length;
+  const quota: number | undefined = (await client.getQuotas()).quotas.resources[0]?.quota;
+  const azs: string[] | undefined = (await client.listAvailabilityZones()).availability_zones["professional1"]?.vpc;
+  const monitors = (await client.listConnectionMonitors({ vpn_connection_id: id })).connection_monitors.map((m) => m.id);
+  const tags = (await client.listTags("vpn-gateway", gw.id)).tags.map((t) => t.key);
+  const counted: number = (await client.countResourcesByTags("vpn-gateway", { tags: [{ key: "env", values: ["prod"] }] })).total_count;
+  const found: number = (await client.filterResourcesByTags("vpn-gateway", {}, { limit: 10, offset: 0 })).resources.length;
+  const log = (await client.getVpnConnectionLog(id)).logs.map((l) => l.raw_message ?? "");
+  const settled = (await client.waitForVpnGateway(gw.id)).vpn_gateway.status;
+  const up = (await client.waitForVpnConnection(id)).vpn_connection.status;
+  const gone: void = await client.waitForDeletion("vpn-gateway", gw.id);
+  void [eipId, next, cgws, gws, quota, azs, counted, found, settled, up, gone];
+  // @ts-expect-error: an id is a string
+  await client.getVpnConnection(123);
+  // @ts-expect-error: a misspelt query key
+  await client.listVpnConnections({ limt: 5 });
+  // @ts-expect-error: customer gateways are not filtered by gateway
+  await client.listCustomerGateways({ vgw_id: id });
+  // @ts-expect-error: an answer's fields are typed: no vpn_gateways in a connection list
+  void page.vpn_gateways.length;
+  // @ts-expect-error: total_count is a number
+  const wrong: string = (await client.countResourcesByTags("vpn-gateway", {})).total_count;
+  void wrong;
+  // @ts-expect-error: a status the API does not have
+  await client.waitForVpnConnection(id, { until: "ACTVE" });
+  return [cgw.id, ...monitors, ...tags, ...log];
+}
+void answers;

@@ -113,7 +113,7 @@ fn create(c: &VpnClient, body: &JsValue) -> Promise {
 }
 
 fn show(c: &VpnClient, id: &JsValue, options: &JsValue) -> Promise {
-    c.get_vpn_connection(id.clone(), Some(options.clone().unchecked_into())).unchecked_into()
+    c.get_vpn_connection(id.clone().unchecked_into(), Some(options.clone().unchecked_into())).unchecked_into()
 }
 
 fn emulator_fetch() -> (JsEmulator, JsValue) {

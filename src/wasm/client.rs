@@ -26,8 +26,6 @@ extern "C" {
     pub type JsPromise;
     #[wasm_bindgen(typescript_type = "Promise<void>")]
     pub type JsVoidPromise;
-    #[wasm_bindgen(typescript_type = "Record<string, string | number | boolean | (string | number)[] | undefined>")]
-    pub type JsQuery;
     #[wasm_bindgen(typescript_type = "\"vpn-gateway\" | \"customer-gateway\" | \"vpn-connection\"")]
     pub type JsResourceType;
     #[wasm_bindgen(typescript_type = "UpdateVpnConnectionRequest")]
@@ -48,6 +46,52 @@ extern "C" {
     pub type JsTagsRequest;
     #[wasm_bindgen(typescript_type = "TagFilterRequest")]
     pub type JsTagFilterRequest;
+    #[wasm_bindgen(typescript_type = "Promise<ListVpnConnectionsResponse>")]
+    pub type JsListVpnConnectionsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<BatchCreateVpnConnectionsResponse>")]
+    pub type JsBatchCreateVpnConnectionsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<VpnConnectionLogResponse>")]
+    pub type JsVpnConnectionLogPromise;
+    #[wasm_bindgen(typescript_type = "Promise<CustomerGatewayResponse>")]
+    pub type JsCustomerGatewayPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ListCustomerGatewaysResponse>")]
+    pub type JsListCustomerGatewaysPromise;
+    #[wasm_bindgen(typescript_type = "Promise<VpnGatewayResponse>")]
+    pub type JsVpnGatewayPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ListVpnGatewaysResponse>")]
+    pub type JsListVpnGatewaysPromise;
+    #[wasm_bindgen(typescript_type = "Promise<AvailabilityZonesResponse>")]
+    pub type JsAvailabilityZonesPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ConnectionMonitorResponse>")]
+    pub type JsConnectionMonitorPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ListConnectionMonitorsResponse>")]
+    pub type JsListConnectionMonitorsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<QuotasResponse>")]
+    pub type JsQuotasPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ListTagsResponse>")]
+    pub type JsListTagsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<ListProjectTagsResponse>")]
+    pub type JsListProjectTagsPromise;
+    #[wasm_bindgen(typescript_type = "Promise<FilterResourcesResponse>")]
+    pub type JsFilterResourcesPromise;
+    #[wasm_bindgen(typescript_type = "Promise<CountResourcesResponse>")]
+    pub type JsCountResourcesPromise;
+    #[wasm_bindgen(typescript_type = "ListVpnConnectionsQuery")]
+    pub type JsListVpnConnectionsQuery;
+    #[wasm_bindgen(typescript_type = "ListCustomerGatewaysQuery")]
+    pub type JsListCustomerGatewaysQuery;
+    #[wasm_bindgen(typescript_type = "ListVpnGatewaysQuery")]
+    pub type JsListVpnGatewaysQuery;
+    #[wasm_bindgen(typescript_type = "ListConnectionMonitorsQuery")]
+    pub type JsListConnectionMonitorsQuery;
+    #[wasm_bindgen(typescript_type = "TagPageQuery")]
+    pub type JsTagPageQuery;
+    /// The body of `update-specification`: the flavor to change to (it depends on the region).
+    #[wasm_bindgen(typescript_type = "{ vpn_gateway: { flavor: string } }")]
+    pub type JsUpdateSpecificationRequest;
+    /// An id: a string (anything else is refused when the call runs, with the value shown).
+    #[wasm_bindgen(typescript_type = "string")]
+    pub type JsId;
 }
 
 /// What every call of a client shares.
@@ -113,7 +157,7 @@ impl VpnClient {
 
     /// `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
     #[wasm_bindgen(js_name = getVpnConnection)]
-    pub fn get_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
+    pub fn get_vpn_connection(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
         let id = read_id(&id);
         self.call(options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))).unchecked_into()
     }
@@ -121,16 +165,20 @@ impl VpnClient {
     /// `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
     /// `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
     #[wasm_bindgen(js_name = listVpnConnections)]
-    pub fn list_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
-        let query = read_query(query);
-        self.call(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default())))
+    pub fn list_vpn_connections(
+        &self,
+        query: Option<JsListVpnConnectionsQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsListVpnConnectionsPromise {
+        let query = read_query(query.map(Into::into));
+        self.call(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default()))).unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
     #[wasm_bindgen(js_name = updateVpnConnection)]
     pub fn update_vpn_connection(
         &self,
-        id: JsValue,
+        id: JsId,
         body: JsUpdateVpnConnectionRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
@@ -140,7 +188,7 @@ impl VpnClient {
 
     /// `DELETE /v5/{project_id}/vpn-connection/{id}`.
     #[wasm_bindgen(js_name = deleteVpnConnection)]
-    pub fn delete_vpn_connection(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+    pub fn delete_vpn_connection(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
         self.call(options, move |c| Ok((c.delete_vpn_connection(&id)?, Report::default()))).unchecked_into()
     }
@@ -151,16 +199,16 @@ impl VpnClient {
         &self,
         body: JsBatchCreateVpnConnectionsRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsBatchCreateVpnConnectionsPromise {
         let body = read_body(&body);
-        self.call(options, move |c| c.batch_create_vpn_connections(&body?))
+        self.call(options, move |c| c.batch_create_vpn_connections(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
     #[wasm_bindgen(js_name = getVpnConnectionLog)]
-    pub fn get_vpn_connection_log(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn get_vpn_connection_log(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnConnectionLogPromise {
         let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
@@ -169,100 +217,113 @@ impl VpnClient {
         &self,
         body: JsCreateCustomerGatewayRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsCustomerGatewayPromise {
         let body = read_body(&body);
-        self.call(options, move |c| c.create_customer_gateway(&body?))
+        self.call(options, move |c| c.create_customer_gateway(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = getCustomerGateway)]
-    pub fn get_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn get_customer_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsCustomerGatewayPromise {
         let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
     #[wasm_bindgen(js_name = listCustomerGateways)]
-    pub fn list_customer_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
-        let query = read_query(query);
-        self.call(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default())))
+    pub fn list_customer_gateways(
+        &self,
+        query: Option<JsListCustomerGatewaysQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsListCustomerGatewaysPromise {
+        let query = read_query(query.map(Into::into));
+        self.call(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default()))).unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
     #[wasm_bindgen(js_name = updateCustomerGateway)]
     pub fn update_customer_gateway(
         &self,
-        id: JsValue,
+        id: JsId,
         body: JsUpdateCustomerGatewayRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsCustomerGatewayPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| c.update_customer_gateway(&id, &body?))
+        self.call(options, move |c| c.update_customer_gateway(&id, &body?)).unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteCustomerGateway)]
-    pub fn delete_customer_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+    pub fn delete_customer_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
         self.call(options, move |c| Ok((c.delete_customer_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
     #[wasm_bindgen(js_name = createVpnGateway)]
-    pub fn create_vpn_gateway(&self, body: JsCreateVpnGatewayRequest, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn create_vpn_gateway(
+        &self,
+        body: JsCreateVpnGatewayRequest,
+        options: Option<JsCallOptions>,
+    ) -> JsVpnGatewayPromise {
         let body = read_body(&body);
-        self.call(options, move |c| c.create_vpn_gateway(&body?))
+        self.call(options, move |c| c.create_vpn_gateway(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = getVpnGateway)]
-    pub fn get_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn get_vpn_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnGatewayPromise {
         let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
     #[wasm_bindgen(js_name = listVpnGateways)]
-    pub fn list_vpn_gateways(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
-        let query = read_query(query);
-        self.call(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default())))
+    pub fn list_vpn_gateways(
+        &self,
+        query: Option<JsListVpnGatewaysQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsListVpnGatewaysPromise {
+        let query = read_query(query.map(Into::into));
+        self.call(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default()))).unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = updateVpnGateway)]
     pub fn update_vpn_gateway(
         &self,
-        id: JsValue,
+        id: JsId,
         body: JsUpdateVpnGatewayRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsVpnGatewayPromise {
         let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| c.update_vpn_gateway(&id, &body?))
+        self.call(options, move |c| c.update_vpn_gateway(&id, &body?)).unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteVpnGateway)]
-    pub fn delete_vpn_gateway(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+    pub fn delete_vpn_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
         self.call(options, move |c| Ok((c.delete_vpn_gateway(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/availability-zones`.
     #[wasm_bindgen(js_name = listAvailabilityZones)]
-    pub fn list_availability_zones(&self, options: Option<JsCallOptions>) -> JsPromise {
-        self.call(options, move |c| Ok((c.list_availability_zones(), Report::default())))
+    pub fn list_availability_zones(&self, options: Option<JsCallOptions>) -> JsAvailabilityZonesPromise {
+        self.call(options, move |c| Ok((c.list_availability_zones(), Report::default()))).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
     #[wasm_bindgen(js_name = updateVpnGatewaySpecification)]
     pub fn update_vpn_gateway_specification(
         &self,
-        id: JsValue,
-        body: JsValue,
+        id: JsId,
+        body: JsUpdateSpecificationRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsVpnGatewayPromise {
         let (id, body) = (read_id(&id), read_body(&body));
         self.call(options, move |c| Ok((c.update_vpn_gateway_specification(&id, &body?)?, Report::default())))
+            .unchecked_into()
     }
 
     /// `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
@@ -271,36 +332,40 @@ impl VpnClient {
         &self,
         body: JsCreateConnectionMonitorRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsConnectionMonitorPromise {
         let body = read_body(&body);
-        self.call(options, move |c| c.create_connection_monitor(&body?))
+        self.call(options, move |c| c.create_connection_monitor(&body?)).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = getConnectionMonitor)]
-    pub fn get_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn get_connection_monitor(&self, id: JsId, options: Option<JsCallOptions>) -> JsConnectionMonitorPromise {
         let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
+        self.call(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
     #[wasm_bindgen(js_name = listConnectionMonitors)]
-    pub fn list_connection_monitors(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsPromise {
-        let query = read_query(query);
-        self.call(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default())))
+    pub fn list_connection_monitors(
+        &self,
+        query: Option<JsListConnectionMonitorsQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsListConnectionMonitorsPromise {
+        let query = read_query(query.map(Into::into));
+        self.call(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default()))).unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = deleteConnectionMonitor)]
-    pub fn delete_connection_monitor(&self, id: JsValue, options: Option<JsCallOptions>) -> JsVoidPromise {
+    pub fn delete_connection_monitor(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
         let id = read_id(&id);
         self.call(options, move |c| Ok((c.delete_connection_monitor(&id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
     #[wasm_bindgen(js_name = getQuotas)]
-    pub fn get_quotas(&self, options: Option<JsCallOptions>) -> JsPromise {
-        self.call(options, move |c| Ok((c.get_quotas(), Report::default())))
+    pub fn get_quotas(&self, options: Option<JsCallOptions>) -> JsQuotasPromise {
+        self.call(options, move |c| Ok((c.get_quotas(), Report::default()))).unchecked_into()
     }
 
     /// `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
@@ -308,7 +373,7 @@ impl VpnClient {
     pub fn add_tags(
         &self,
         resource_type: JsResourceType,
-        id: JsValue,
+        id: JsId,
         body: JsTagsRequest,
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
@@ -321,7 +386,7 @@ impl VpnClient {
     pub fn remove_tags(
         &self,
         resource_type: JsResourceType,
-        id: JsValue,
+        id: JsId,
         body: JsTagsRequest,
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
@@ -331,16 +396,25 @@ impl VpnClient {
 
     /// `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
     #[wasm_bindgen(js_name = listTags)]
-    pub fn list_tags(&self, resource_type: JsResourceType, id: JsValue, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn list_tags(
+        &self,
+        resource_type: JsResourceType,
+        id: JsId,
+        options: Option<JsCallOptions>,
+    ) -> JsListTagsPromise {
         let (kind, id) = (read_id(&resource_type), read_id(&id));
-        self.call(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default())))
+        self.call(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default()))).unchecked_into()
     }
 
     /// `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
     #[wasm_bindgen(js_name = listProjectTags)]
-    pub fn list_project_tags(&self, resource_type: JsResourceType, options: Option<JsCallOptions>) -> JsPromise {
+    pub fn list_project_tags(
+        &self,
+        resource_type: JsResourceType,
+        options: Option<JsCallOptions>,
+    ) -> JsListProjectTagsPromise {
         let kind = read_id(&resource_type);
-        self.call(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default())))
+        self.call(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default()))).unchecked_into()
     }
 
     /// `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
@@ -349,11 +423,11 @@ impl VpnClient {
         &self,
         resource_type: JsResourceType,
         body: JsTagFilterRequest,
-        query: Option<JsQuery>,
+        query: Option<JsTagPageQuery>,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
-        let (kind, body, query) = (read_id(&resource_type), read_body(&body), read_query(query));
-        self.call(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?))
+    ) -> JsFilterResourcesPromise {
+        let (kind, body, query) = (read_id(&resource_type), read_body(&body), read_query(query.map(Into::into)));
+        self.call(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?)).unchecked_into()
     }
 
     /// `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
@@ -363,9 +437,9 @@ impl VpnClient {
         resource_type: JsResourceType,
         body: JsTagFilterRequest,
         options: Option<JsCallOptions>,
-    ) -> JsPromise {
+    ) -> JsCountResourcesPromise {
         let (kind, body) = (read_id(&resource_type), read_body(&body));
-        self.call(options, move |c| c.count_resources_by_tags(&kind, &body?))
+        self.call(options, move |c| c.count_resources_by_tags(&kind, &body?)).unchecked_into()
     }
 
     /// The service endpoint of a cloud and region (spec §6): Huawei Cloud

@@ -2,7 +2,10 @@
 //! poll a resource until it settles or goes. The decisions (next marker, end of list, delays,
 //! done or failed) are the core's [`Pager`] and [`Waiter`]; this layer only sends and sleeps.
 
-use super::client::{Inner, JsCallOptions, JsPromise, JsQuery, VpnClient};
+use super::client::{
+    Inner, JsCallOptions, JsId, JsListCustomerGatewaysQuery, JsListVpnConnectionsQuery, JsPromise, JsVoidPromise,
+    JsVpnConnectionPromise, JsVpnGatewayPromise, VpnClient,
+};
 use super::client_input::{check_options, read_query};
 use super::client_send::send_call;
 use super::convert::get;
@@ -123,7 +126,7 @@ impl List {
 }
 
 /// An async iterator over every item of `list`, one page request at a time.
-fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsValue {
+fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsValue>, options: Option<JsCallOptions>) -> JsValue {
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let pager = check_options(&options, option_names::CALL)
         .and_then(|()| read_query(query))
@@ -284,8 +287,12 @@ impl VpnClient {
     /// other limit rejects the first page with a `ConfigError`; filters as for
     /// `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
     #[wasm_bindgen(js_name = paginateVpnConnections)]
-    pub fn paginate_vpn_connections(&self, query: Option<JsQuery>, options: Option<JsCallOptions>) -> JsVpnConnections {
-        paginate(&self.inner, List::Connections, query, options).unchecked_into()
+    pub fn paginate_vpn_connections(
+        &self,
+        query: Option<JsListVpnConnectionsQuery>,
+        options: Option<JsCallOptions>,
+    ) -> JsVpnConnections {
+        paginate(&self.inner, List::Connections, query.map(Into::into), options).unchecked_into()
     }
 
     /// Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
@@ -293,10 +300,10 @@ impl VpnClient {
     #[wasm_bindgen(js_name = paginateCustomerGateways)]
     pub fn paginate_customer_gateways(
         &self,
-        query: Option<JsQuery>,
+        query: Option<JsListCustomerGatewaysQuery>,
         options: Option<JsCallOptions>,
     ) -> JsCustomerGateways {
-        paginate(&self.inner, List::CustomerGateways, query, options).unchecked_into()
+        paginate(&self.inner, List::CustomerGateways, query.map(Into::into), options).unchecked_into()
     }
 
     /// Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
@@ -305,25 +312,25 @@ impl VpnClient {
     /// `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
     /// half up to `maxDelayMs` (20 s).
     #[wasm_bindgen(js_name = waitForVpnConnection)]
-    pub fn wait_for_vpn_connection(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+    pub fn wait_for_vpn_connection(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnConnectionPromise {
         let options = options_value(options);
         let goal = status_goal(&options, CONNECTION_STATUSES, &["ACTIVE", "DOWN"], &["ERROR", "FREEZED"]);
-        wait(&self.inner, Kind::Connection, id, goal, options)
+        wait(&self.inner, Kind::Connection, id.into(), goal, options).unchecked_into()
     }
 
     /// Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
     /// default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
     #[wasm_bindgen(js_name = waitForVpnGateway)]
-    pub fn wait_for_vpn_gateway(&self, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+    pub fn wait_for_vpn_gateway(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnGatewayPromise {
         let options = options_value(options);
         let goal = status_goal(&options, GATEWAY_STATUSES, &["ACTIVE"], &["FAULT", "FREEZED"]);
-        wait(&self.inner, Kind::Gateway, id, goal, options)
+        wait(&self.inner, Kind::Gateway, id.into(), goal, options).unchecked_into()
     }
 
     /// Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
     /// "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
     #[wasm_bindgen(js_name = waitForDeletion)]
-    pub fn wait_for_deletion(&self, kind: JsWaitKind, id: JsValue, options: Option<JsWaitOptions>) -> JsPromise {
+    pub fn wait_for_deletion(&self, kind: JsWaitKind, id: JsId, options: Option<JsWaitOptions>) -> JsVoidPromise {
         let options = options_value(options);
         let name = JsValue::from(kind).as_string().unwrap_or_default();
         let Some(kind) = Kind::parse(&name) else {
@@ -333,6 +340,6 @@ impl VpnClient {
             );
             return Promise::reject(&Error::Config(message).into()).unchecked_into();
         };
-        wait(&self.inner, kind, id, Ok(Goal::Deletion), options)
+        wait(&self.inner, kind, id.into(), Ok(Goal::Deletion), options).unchecked_into()
     }
 }

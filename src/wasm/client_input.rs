@@ -1,7 +1,6 @@
 //! Reading what JavaScript hands to `VpnClient`: the constructor's options, bodies, ids and
 //! queries. Bad options are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
 
-use super::client::JsQuery;
 use super::convert::{get, json_text_of, set_keys};
 use super::transport::Transport;
 use super::validate::read_options;
@@ -169,9 +168,8 @@ pub fn read_id(value: &JsValue) -> String {
 }
 
 /// Query parameters from `{ name: value | value[] }`; `undefined` values are left out.
-pub fn read_query(query: Option<JsQuery>) -> Result<Query, Error> {
-    let Some(query) = query else { return Ok(Query::default()) };
-    let value: JsValue = query.into();
+pub fn read_query(query: Option<JsValue>) -> Result<Query, Error> {
+    let Some(value) = query else { return Ok(Query::default()) };
     if value.is_undefined() || value.is_null() {
         return Ok(Query::default());
     }

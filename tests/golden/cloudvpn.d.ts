@@ -539,6 +539,200 @@ export interface VpnConnectionResponse {
     request_id?: string;
 }
 
+/** Where a marker-paged list stands (spec §3.4): `next_marker` is the last item's `created_at`. */
+export interface PageInfo {
+    next_marker?: string;
+    current_count?: number;
+}
+
+/** `listVpnConnections`' answer. */
+export interface ListVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `batchCreateVpnConnections`' answer. */
+export interface BatchCreateVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    request_id?: string;
+}
+
+/** `getVpnConnectionLog`'s answer: the tunnel's negotiation log lines. */
+export interface VpnConnectionLogResponse {
+    logs: { time?: number; raw_message?: string; [key: string]: unknown }[];
+    request_id?: string;
+}
+
+/** `{ customer_gateway, request_id }`: the create, show and update responses. */
+export interface CustomerGatewayResponse {
+    customer_gateway: CustomerGateway;
+    request_id?: string;
+}
+
+/** `listCustomerGateways`' answer. */
+export interface ListCustomerGatewaysResponse {
+    customer_gateways: CustomerGateway[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** A gateway's EIP as the API shows it. */
+export interface VpnGatewayEip {
+    id?: string;
+    ip_address?: string;
+    ip_version?: number;
+    type?: string;
+    charge_mode?: string;
+    bandwidth_id?: string;
+    bandwidth_size?: number;
+    bandwidth_name?: string;
+    [key: string]: unknown;
+}
+
+/** A VPN gateway as the API shows it. */
+export interface VpnGateway {
+    id: string;
+    name?: string;
+    status?: VpnGatewayStatus | (string & {});
+    network_type?: "public" | "private" | (string & {});
+    attachment_type?: "vpc" | "er" | (string & {});
+    ip_version?: "ipv4" | "ipv6" | (string & {});
+    vpc_id?: string;
+    er_id?: string;
+    connect_subnet?: string;
+    local_subnets?: string[];
+    bgp_asn?: number;
+    flavor?: string;
+    availability_zone_ids?: string[];
+    connection_number?: number;
+    used_connection_number?: number;
+    used_connection_group?: number;
+    enterprise_project_id?: string;
+    eip1?: VpnGatewayEip;
+    eip2?: VpnGatewayEip;
+    access_vpc_id?: string;
+    access_subnet_id?: string;
+    access_private_ip_1?: string;
+    access_private_ip_2?: string;
+    ha_mode?: string;
+    created_at?: string;
+    updated_at?: string;
+    tags?: ResourceTag[];
+    [key: string]: unknown;
+}
+
+/** `{ vpn_gateway, request_id }`: the create, show, update and update-specification responses. */
+export interface VpnGatewayResponse {
+    vpn_gateway: VpnGateway;
+    request_id?: string;
+}
+
+/** `listVpnGateways`' answer (not paged). */
+export interface ListVpnGatewaysResponse {
+    vpn_gateways: VpnGateway[];
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `listAvailabilityZones`' answer: per flavor (keys as published, in mixed case), per attachment type. */
+export interface AvailabilityZonesResponse {
+    availability_zones: Record<string, { vpc?: string[]; er?: string[]; [key: string]: unknown }>;
+    request_id?: string;
+}
+
+/** A connection monitor as the API shows it. */
+export interface ConnectionMonitor {
+    id: string;
+    /** Absent from the create response. */
+    status?: "ACTIVE" | "PENDING_CREATE" | "PENDING_DELETE" | (string & {});
+    vpn_connection_id?: string;
+    type?: string;
+    source_ip?: string;
+    destination_ip?: string;
+    proto_type?: string;
+    [key: string]: unknown;
+}
+
+/** `{ connection_monitor, request_id }`: the create and show responses. */
+export interface ConnectionMonitorResponse {
+    connection_monitor: ConnectionMonitor;
+    request_id?: string;
+}
+
+/** `listConnectionMonitors`' answer (not paged). */
+export interface ListConnectionMonitorsResponse {
+    connection_monitors: ConnectionMonitor[];
+    request_id?: string;
+}
+
+/** `getQuotas`' answer. */
+export interface QuotasResponse {
+    quotas: { resources: { type: string; quota: number; used: number; [key: string]: unknown }[] };
+    request_id?: string;
+}
+
+/** `listTags`' answer: one resource's tags. */
+export interface ListTagsResponse {
+    tags: { key: string; value?: string }[];
+    request_id?: string;
+}
+
+/** `listProjectTags`' answer: every key in use, with its values. */
+export interface ListProjectTagsResponse {
+    tags: { key: string; values: string[] }[];
+    request_id?: string;
+}
+
+/** `filterResourcesByTags`' answer. */
+export interface FilterResourcesResponse {
+    resources: { resource_id: string; resource_name?: string; tags?: { key: string; value?: string }[]; [key: string]: unknown }[];
+    total_count: number;
+    request_id?: string;
+}
+
+/** `countResourcesByTags`' answer. */
+export interface CountResourcesResponse {
+    total_count: number;
+    request_id?: string;
+}
+
+/** A query value the client sends: repeated when an array. */
+type QueryValue<T> = T | T[];
+
+/** `listVpnConnections`' query (spec §3.5): `limit` 0–2000 with `marker` for a page. */
+export interface ListVpnConnectionsQuery {
+    limit?: number;
+    marker?: string;
+    vgw_id?: QueryValue<string>;
+    vgw_ip?: QueryValue<string>;
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listCustomerGateways`' query: `limit` 0–200 with `marker` for a page. */
+export interface ListCustomerGatewaysQuery {
+    limit?: number;
+    marker?: string;
+}
+
+/** `listVpnGateways`' query. */
+export interface ListVpnGatewaysQuery {
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listConnectionMonitors`' query. */
+export interface ListConnectionMonitorsQuery {
+    vpn_connection_id?: QueryValue<string>;
+}
+
+/** `filterResourcesByTags`' query: `limit` 1–1000, `offset` ≥ 0. */
+export interface TagPageQuery {
+    limit?: number;
+    offset?: number;
+}
+
 
 
 export interface SignRequestInput {
@@ -568,23 +762,23 @@ export class VpnClient {
     /**
      * `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
      */
-    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, body: TagsRequest, options?: CallOptions | null): Promise<void>;
     /**
      * `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
      */
-    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<any>;
+    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<BatchCreateVpnConnectionsResponse>;
     /**
      * `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
      */
-    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<any>;
+    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<CountResourcesResponse>;
     /**
      * `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
      */
-    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<any>;
+    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<ConnectionMonitorResponse>;
     /**
      * `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
      */
-    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.
      */
@@ -592,23 +786,23 @@ export class VpnClient {
     /**
      * `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
      */
-    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `DELETE /v5/{project_id}/connection-monitors/{id}`.
      */
-    deleteConnectionMonitor(id: any, options?: CallOptions | null): Promise<void>;
+    deleteConnectionMonitor(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/customer-gateways/{id}`.
      */
-    deleteCustomerGateway(id: any, options?: CallOptions | null): Promise<void>;
+    deleteCustomerGateway(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/vpn-connection/{id}`.
      */
-    deleteVpnConnection(id: any, options?: CallOptions | null): Promise<void>;
+    deleteVpnConnection(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/vpn-gateways/{id}`.
      */
-    deleteVpnGateway(id: any, options?: CallOptions | null): Promise<void>;
+    deleteVpnGateway(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * The service endpoint of a cloud and region (spec §6): Huawei Cloud
      * `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud
@@ -618,60 +812,60 @@ export class VpnClient {
     /**
      * `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
      */
-    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: TagPageQuery | null, options?: CallOptions | null): Promise<FilterResourcesResponse>;
     /**
      * `GET /v5/{project_id}/connection-monitors/{id}`.
      */
-    getConnectionMonitor(id: any, options?: CallOptions | null): Promise<any>;
+    getConnectionMonitor(id: string, options?: CallOptions | null): Promise<ConnectionMonitorResponse>;
     /**
      * `GET /v5/{project_id}/customer-gateways/{id}`.
      */
-    getCustomerGateway(id: any, options?: CallOptions | null): Promise<any>;
+    getCustomerGateway(id: string, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
      */
-    getQuotas(options?: CallOptions | null): Promise<any>;
+    getQuotas(options?: CallOptions | null): Promise<QuotasResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
      */
-    getVpnConnectionLog(id: any, options?: CallOptions | null): Promise<any>;
+    getVpnConnectionLog(id: string, options?: CallOptions | null): Promise<VpnConnectionLogResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
      */
-    getVpnConnection(id: any, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    getVpnConnection(id: string, options?: CallOptions | null): Promise<VpnConnectionResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways/{id}`.
      */
-    getVpnGateway(id: any, options?: CallOptions | null): Promise<any>;
+    getVpnGateway(id: string, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways/availability-zones`.
      */
-    listAvailabilityZones(options?: CallOptions | null): Promise<any>;
+    listAvailabilityZones(options?: CallOptions | null): Promise<AvailabilityZonesResponse>;
     /**
      * `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
      */
-    listConnectionMonitors(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listConnectionMonitors(query?: ListConnectionMonitorsQuery | null, options?: CallOptions | null): Promise<ListConnectionMonitorsResponse>;
     /**
      * `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
      */
-    listCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listCustomerGateways(query?: ListCustomerGatewaysQuery | null, options?: CallOptions | null): Promise<ListCustomerGatewaysResponse>;
     /**
      * `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
      */
-    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<any>;
+    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<ListProjectTagsResponse>;
     /**
      * `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
      */
-    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, options?: CallOptions | null): Promise<any>;
+    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, options?: CallOptions | null): Promise<ListTagsResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
      * `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
      */
-    listVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listVpnConnections(query?: ListVpnConnectionsQuery | null, options?: CallOptions | null): Promise<ListVpnConnectionsResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
      */
-    listVpnGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listVpnGateways(query?: ListVpnGatewaysQuery | null, options?: CallOptions | null): Promise<ListVpnGatewaysResponse>;
     /**
      * A client. Throws a `ConfigError` when the options are unusable.
      */
@@ -680,38 +874,38 @@ export class VpnClient {
      * Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
      * other limit rejects the first page with a `ConfigError`).
      */
-    paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
+    paginateCustomerGateways(query?: ListCustomerGatewaysQuery | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
     /**
      * Every VPN connection, page by page (`limit` per page, 1–2000, default and 0: 2000; any
      * other limit rejects the first page with a `ConfigError`; filters as for
      * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
      */
-    paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
+    paginateVpnConnections(query?: ListVpnConnectionsQuery | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
     /**
      * `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
      */
-    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, body: TagsRequest, options?: CallOptions | null): Promise<void>;
     /**
      * `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
      */
-    updateCustomerGateway(id: any, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    updateCustomerGateway(id: string, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
      */
-    updateVpnConnection(id: any, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    updateVpnConnection(id: string, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
     /**
      * `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
      */
-    updateVpnGatewaySpecification(id: any, body: any, options?: CallOptions | null): Promise<any>;
+    updateVpnGatewaySpecification(id: string, body: { vpn_gateway: { flavor: string } }, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `PUT /v5/{project_id}/vpn-gateways/{id}`.
      */
-    updateVpnGateway(id: any, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    updateVpnGateway(id: string, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
      * "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
      */
-    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: any, options?: WaitOptions | null): Promise<any>;
+    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: string, options?: WaitOptions | null): Promise<void>;
     /**
      * Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
      * settled; a new connection shows DOWN until IKE negotiates); `failOn` (default
@@ -719,12 +913,12 @@ export class VpnClient {
      * `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
      * half up to `maxDelayMs` (20 s).
      */
-    waitForVpnConnection(id: any, options?: WaitOptions | null): Promise<any>;
+    waitForVpnConnection(id: string, options?: WaitOptions | null): Promise<VpnConnectionResponse>;
     /**
      * Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
      * default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
      */
-    waitForVpnGateway(id: any, options?: WaitOptions | null): Promise<any>;
+    waitForVpnGateway(id: string, options?: WaitOptions | null): Promise<VpnGatewayResponse>;
     /**
      * The endpoint this client calls, without a trailing slash.
      */
@@ -1437,6 +1631,200 @@ export interface VpnConnectionResponse {
     request_id?: string;
 }
 
+/** Where a marker-paged list stands (spec §3.4): `next_marker` is the last item's `created_at`. */
+export interface PageInfo {
+    next_marker?: string;
+    current_count?: number;
+}
+
+/** `listVpnConnections`' answer. */
+export interface ListVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `batchCreateVpnConnections`' answer. */
+export interface BatchCreateVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    request_id?: string;
+}
+
+/** `getVpnConnectionLog`'s answer: the tunnel's negotiation log lines. */
+export interface VpnConnectionLogResponse {
+    logs: { time?: number; raw_message?: string; [key: string]: unknown }[];
+    request_id?: string;
+}
+
+/** `{ customer_gateway, request_id }`: the create, show and update responses. */
+export interface CustomerGatewayResponse {
+    customer_gateway: CustomerGateway;
+    request_id?: string;
+}
+
+/** `listCustomerGateways`' answer. */
+export interface ListCustomerGatewaysResponse {
+    customer_gateways: CustomerGateway[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** A gateway's EIP as the API shows it. */
+export interface VpnGatewayEip {
+    id?: string;
+    ip_address?: string;
+    ip_version?: number;
+    type?: string;
+    charge_mode?: string;
+    bandwidth_id?: string;
+    bandwidth_size?: number;
+    bandwidth_name?: string;
+    [key: string]: unknown;
+}
+
+/** A VPN gateway as the API shows it. */
+export interface VpnGateway {
+    id: string;
+    name?: string;
+    status?: VpnGatewayStatus | (string & {});
+    network_type?: "public" | "private" | (string & {});
+    attachment_type?: "vpc" | "er" | (string & {});
+    ip_version?: "ipv4" | "ipv6" | (string & {});
+    vpc_id?: string;
+    er_id?: string;
+    connect_subnet?: string;
+    local_subnets?: string[];
+    bgp_asn?: number;
+    flavor?: string;
+    availability_zone_ids?: string[];
+    connection_number?: number;
+    used_connection_number?: number;
+    used_connection_group?: number;
+    enterprise_project_id?: string;
+    eip1?: VpnGatewayEip;
+    eip2?: VpnGatewayEip;
+    access_vpc_id?: string;
+    access_subnet_id?: string;
+    access_private_ip_1?: string;
+    access_private_ip_2?: string;
+    ha_mode?: string;
+    created_at?: string;
+    updated_at?: string;
+    tags?: ResourceTag[];
+    [key: string]: unknown;
+}
+
+/** `{ vpn_gateway, request_id }`: the create, show, update and update-specification responses. */
+export interface VpnGatewayResponse {
+    vpn_gateway: VpnGateway;
+    request_id?: string;
+}
+
+/** `listVpnGateways`' answer (not paged). */
+export interface ListVpnGatewaysResponse {
+    vpn_gateways: VpnGateway[];
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `listAvailabilityZones`' answer: per flavor (keys as published, in mixed case), per attachment type. */
+export interface AvailabilityZonesResponse {
+    availability_zones: Record<string, { vpc?: string[]; er?: string[]; [key: string]: unknown }>;
+    request_id?: string;
+}
+
+/** A connection monitor as the API shows it. */
+export interface ConnectionMonitor {
+    id: string;
+    /** Absent from the create response. */
+    status?: "ACTIVE" | "PENDING_CREATE" | "PENDING_DELETE" | (string & {});
+    vpn_connection_id?: string;
+    type?: string;
+    source_ip?: string;
+    destination_ip?: string;
+    proto_type?: string;
+    [key: string]: unknown;
+}
+
+/** `{ connection_monitor, request_id }`: the create and show responses. */
+export interface ConnectionMonitorResponse {
+    connection_monitor: ConnectionMonitor;
+    request_id?: string;
+}
+
+/** `listConnectionMonitors`' answer (not paged). */
+export interface ListConnectionMonitorsResponse {
+    connection_monitors: ConnectionMonitor[];
+    request_id?: string;
+}
+
+/** `getQuotas`' answer. */
+export interface QuotasResponse {
+    quotas: { resources: { type: string; quota: number; used: number; [key: string]: unknown }[] };
+    request_id?: string;
+}
+
+/** `listTags`' answer: one resource's tags. */
+export interface ListTagsResponse {
+    tags: { key: string; value?: string }[];
+    request_id?: string;
+}
+
+/** `listProjectTags`' answer: every key in use, with its values. */
+export interface ListProjectTagsResponse {
+    tags: { key: string; values: string[] }[];
+    request_id?: string;
+}
+
+/** `filterResourcesByTags`' answer. */
+export interface FilterResourcesResponse {
+    resources: { resource_id: string; resource_name?: string; tags?: { key: string; value?: string }[]; [key: string]: unknown }[];
+    total_count: number;
+    request_id?: string;
+}
+
+/** `countResourcesByTags`' answer. */
+export interface CountResourcesResponse {
+    total_count: number;
+    request_id?: string;
+}
+
+/** A query value the client sends: repeated when an array. */
+type QueryValue<T> = T | T[];
+
+/** `listVpnConnections`' query (spec §3.5): `limit` 0–2000 with `marker` for a page. */
+export interface ListVpnConnectionsQuery {
+    limit?: number;
+    marker?: string;
+    vgw_id?: QueryValue<string>;
+    vgw_ip?: QueryValue<string>;
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listCustomerGateways`' query: `limit` 0–200 with `marker` for a page. */
+export interface ListCustomerGatewaysQuery {
+    limit?: number;
+    marker?: string;
+}
+
+/** `listVpnGateways`' query. */
+export interface ListVpnGatewaysQuery {
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listConnectionMonitors`' query. */
+export interface ListConnectionMonitorsQuery {
+    vpn_connection_id?: QueryValue<string>;
+}
+
+/** `filterResourcesByTags`' query: `limit` 1–1000, `offset` ≥ 0. */
+export interface TagPageQuery {
+    limit?: number;
+    offset?: number;
+}
+
 
 
 /**
@@ -2047,6 +2435,200 @@ export interface VpnConnectionResponse {
     request_id?: string;
 }
 
+/** Where a marker-paged list stands (spec §3.4): `next_marker` is the last item's `created_at`. */
+export interface PageInfo {
+    next_marker?: string;
+    current_count?: number;
+}
+
+/** `listVpnConnections`' answer. */
+export interface ListVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `batchCreateVpnConnections`' answer. */
+export interface BatchCreateVpnConnectionsResponse {
+    vpn_connections: VpnConnection[];
+    request_id?: string;
+}
+
+/** `getVpnConnectionLog`'s answer: the tunnel's negotiation log lines. */
+export interface VpnConnectionLogResponse {
+    logs: { time?: number; raw_message?: string; [key: string]: unknown }[];
+    request_id?: string;
+}
+
+/** `{ customer_gateway, request_id }`: the create, show and update responses. */
+export interface CustomerGatewayResponse {
+    customer_gateway: CustomerGateway;
+    request_id?: string;
+}
+
+/** `listCustomerGateways`' answer. */
+export interface ListCustomerGatewaysResponse {
+    customer_gateways: CustomerGateway[];
+    page_info?: PageInfo;
+    total_count?: number;
+    request_id?: string;
+}
+
+/** A gateway's EIP as the API shows it. */
+export interface VpnGatewayEip {
+    id?: string;
+    ip_address?: string;
+    ip_version?: number;
+    type?: string;
+    charge_mode?: string;
+    bandwidth_id?: string;
+    bandwidth_size?: number;
+    bandwidth_name?: string;
+    [key: string]: unknown;
+}
+
+/** A VPN gateway as the API shows it. */
+export interface VpnGateway {
+    id: string;
+    name?: string;
+    status?: VpnGatewayStatus | (string & {});
+    network_type?: "public" | "private" | (string & {});
+    attachment_type?: "vpc" | "er" | (string & {});
+    ip_version?: "ipv4" | "ipv6" | (string & {});
+    vpc_id?: string;
+    er_id?: string;
+    connect_subnet?: string;
+    local_subnets?: string[];
+    bgp_asn?: number;
+    flavor?: string;
+    availability_zone_ids?: string[];
+    connection_number?: number;
+    used_connection_number?: number;
+    used_connection_group?: number;
+    enterprise_project_id?: string;
+    eip1?: VpnGatewayEip;
+    eip2?: VpnGatewayEip;
+    access_vpc_id?: string;
+    access_subnet_id?: string;
+    access_private_ip_1?: string;
+    access_private_ip_2?: string;
+    ha_mode?: string;
+    created_at?: string;
+    updated_at?: string;
+    tags?: ResourceTag[];
+    [key: string]: unknown;
+}
+
+/** `{ vpn_gateway, request_id }`: the create, show, update and update-specification responses. */
+export interface VpnGatewayResponse {
+    vpn_gateway: VpnGateway;
+    request_id?: string;
+}
+
+/** `listVpnGateways`' answer (not paged). */
+export interface ListVpnGatewaysResponse {
+    vpn_gateways: VpnGateway[];
+    total_count?: number;
+    request_id?: string;
+}
+
+/** `listAvailabilityZones`' answer: per flavor (keys as published, in mixed case), per attachment type. */
+export interface AvailabilityZonesResponse {
+    availability_zones: Record<string, { vpc?: string[]; er?: string[]; [key: string]: unknown }>;
+    request_id?: string;
+}
+
+/** A connection monitor as the API shows it. */
+export interface ConnectionMonitor {
+    id: string;
+    /** Absent from the create response. */
+    status?: "ACTIVE" | "PENDING_CREATE" | "PENDING_DELETE" | (string & {});
+    vpn_connection_id?: string;
+    type?: string;
+    source_ip?: string;
+    destination_ip?: string;
+    proto_type?: string;
+    [key: string]: unknown;
+}
+
+/** `{ connection_monitor, request_id }`: the create and show responses. */
+export interface ConnectionMonitorResponse {
+    connection_monitor: ConnectionMonitor;
+    request_id?: string;
+}
+
+/** `listConnectionMonitors`' answer (not paged). */
+export interface ListConnectionMonitorsResponse {
+    connection_monitors: ConnectionMonitor[];
+    request_id?: string;
+}
+
+/** `getQuotas`' answer. */
+export interface QuotasResponse {
+    quotas: { resources: { type: string; quota: number; used: number; [key: string]: unknown }[] };
+    request_id?: string;
+}
+
+/** `listTags`' answer: one resource's tags. */
+export interface ListTagsResponse {
+    tags: { key: string; value?: string }[];
+    request_id?: string;
+}
+
+/** `listProjectTags`' answer: every key in use, with its values. */
+export interface ListProjectTagsResponse {
+    tags: { key: string; values: string[] }[];
+    request_id?: string;
+}
+
+/** `filterResourcesByTags`' answer. */
+export interface FilterResourcesResponse {
+    resources: { resource_id: string; resource_name?: string; tags?: { key: string; value?: string }[]; [key: string]: unknown }[];
+    total_count: number;
+    request_id?: string;
+}
+
+/** `countResourcesByTags`' answer. */
+export interface CountResourcesResponse {
+    total_count: number;
+    request_id?: string;
+}
+
+/** A query value the client sends: repeated when an array. */
+type QueryValue<T> = T | T[];
+
+/** `listVpnConnections`' query (spec §3.5): `limit` 0–2000 with `marker` for a page. */
+export interface ListVpnConnectionsQuery {
+    limit?: number;
+    marker?: string;
+    vgw_id?: QueryValue<string>;
+    vgw_ip?: QueryValue<string>;
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listCustomerGateways`' query: `limit` 0–200 with `marker` for a page. */
+export interface ListCustomerGatewaysQuery {
+    limit?: number;
+    marker?: string;
+}
+
+/** `listVpnGateways`' query. */
+export interface ListVpnGatewaysQuery {
+    enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listConnectionMonitors`' query. */
+export interface ListConnectionMonitorsQuery {
+    vpn_connection_id?: QueryValue<string>;
+}
+
+/** `filterResourcesByTags`' query: `limit` 1–1000, `offset` ≥ 0. */
+export interface TagPageQuery {
+    limit?: number;
+    offset?: number;
+}
+
 
 
 export interface EmulatorOptions {
@@ -2166,23 +2748,23 @@ export class VpnClient {
     /**
      * `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
      */
-    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    addTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, body: TagsRequest, options?: CallOptions | null): Promise<void>;
     /**
      * `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
      */
-    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<any>;
+    batchCreateVpnConnections(body: BatchCreateVpnConnectionsRequest, options?: CallOptions | null): Promise<BatchCreateVpnConnectionsResponse>;
     /**
      * `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
      */
-    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<any>;
+    countResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, options?: CallOptions | null): Promise<CountResourcesResponse>;
     /**
      * `POST /v5/{project_id}/connection-monitors`: `{ connection_monitor, request_id }`.
      */
-    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<any>;
+    createConnectionMonitor(body: CreateConnectionMonitorRequest, options?: CallOptions | null): Promise<ConnectionMonitorResponse>;
     /**
      * `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
      */
-    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    createCustomerGateway(body: CreateCustomerGatewayRequest, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `POST /v5/{project_id}/vpn-connection`: resolves to `{ vpn_connection, request_id }`.
      */
@@ -2190,23 +2772,23 @@ export class VpnClient {
     /**
      * `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
      */
-    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    createVpnGateway(body: CreateVpnGatewayRequest, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `DELETE /v5/{project_id}/connection-monitors/{id}`.
      */
-    deleteConnectionMonitor(id: any, options?: CallOptions | null): Promise<void>;
+    deleteConnectionMonitor(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/customer-gateways/{id}`.
      */
-    deleteCustomerGateway(id: any, options?: CallOptions | null): Promise<void>;
+    deleteCustomerGateway(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/vpn-connection/{id}`.
      */
-    deleteVpnConnection(id: any, options?: CallOptions | null): Promise<void>;
+    deleteVpnConnection(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * `DELETE /v5/{project_id}/vpn-gateways/{id}`.
      */
-    deleteVpnGateway(id: any, options?: CallOptions | null): Promise<void>;
+    deleteVpnGateway(id: string, options?: CallOptions | null): Promise<void>;
     /**
      * The service endpoint of a cloud and region (spec §6): Huawei Cloud
      * `https://vpn.{region}.myhuaweicloud.com`, Open Telekom Cloud
@@ -2216,60 +2798,60 @@ export class VpnClient {
     /**
      * `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
      */
-    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    filterResourcesByTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", body: TagFilterRequest, query?: TagPageQuery | null, options?: CallOptions | null): Promise<FilterResourcesResponse>;
     /**
      * `GET /v5/{project_id}/connection-monitors/{id}`.
      */
-    getConnectionMonitor(id: any, options?: CallOptions | null): Promise<any>;
+    getConnectionMonitor(id: string, options?: CallOptions | null): Promise<ConnectionMonitorResponse>;
     /**
      * `GET /v5/{project_id}/customer-gateways/{id}`.
      */
-    getCustomerGateway(id: any, options?: CallOptions | null): Promise<any>;
+    getCustomerGateway(id: string, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
      */
-    getQuotas(options?: CallOptions | null): Promise<any>;
+    getQuotas(options?: CallOptions | null): Promise<QuotasResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
      */
-    getVpnConnectionLog(id: any, options?: CallOptions | null): Promise<any>;
+    getVpnConnectionLog(id: string, options?: CallOptions | null): Promise<VpnConnectionLogResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
      */
-    getVpnConnection(id: any, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    getVpnConnection(id: string, options?: CallOptions | null): Promise<VpnConnectionResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways/{id}`.
      */
-    getVpnGateway(id: any, options?: CallOptions | null): Promise<any>;
+    getVpnGateway(id: string, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways/availability-zones`.
      */
-    listAvailabilityZones(options?: CallOptions | null): Promise<any>;
+    listAvailabilityZones(options?: CallOptions | null): Promise<AvailabilityZonesResponse>;
     /**
      * `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
      */
-    listConnectionMonitors(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listConnectionMonitors(query?: ListConnectionMonitorsQuery | null, options?: CallOptions | null): Promise<ListConnectionMonitorsResponse>;
     /**
      * `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
      */
-    listCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listCustomerGateways(query?: ListCustomerGatewaysQuery | null, options?: CallOptions | null): Promise<ListCustomerGatewaysResponse>;
     /**
      * `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
      */
-    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<any>;
+    listProjectTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", options?: CallOptions | null): Promise<ListProjectTagsResponse>;
     /**
      * `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
      */
-    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, options?: CallOptions | null): Promise<any>;
+    listTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, options?: CallOptions | null): Promise<ListTagsResponse>;
     /**
      * `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
      * `enterprise_project_id`): `{ vpn_connections, page_info, total_count, request_id }`.
      */
-    listVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listVpnConnections(query?: ListVpnConnectionsQuery | null, options?: CallOptions | null): Promise<ListVpnConnectionsResponse>;
     /**
      * `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
      */
-    listVpnGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): Promise<any>;
+    listVpnGateways(query?: ListVpnGatewaysQuery | null, options?: CallOptions | null): Promise<ListVpnGatewaysResponse>;
     /**
      * A client. Throws a `ConfigError` when the options are unusable.
      */
@@ -2278,38 +2860,38 @@ export class VpnClient {
      * Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
      * other limit rejects the first page with a `ConfigError`).
      */
-    paginateCustomerGateways(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
+    paginateCustomerGateways(query?: ListCustomerGatewaysQuery | null, options?: CallOptions | null): AsyncIterableIterator<CustomerGateway>;
     /**
      * Every VPN connection, page by page (`limit` per page, 1–2000, default and 0: 2000; any
      * other limit rejects the first page with a `ConfigError`; filters as for
      * `listVpnConnections`): `for await (const c of client.paginateVpnConnections({ limit: 100 }))`.
      */
-    paginateVpnConnections(query?: Record<string, string | number | boolean | (string | number)[] | undefined> | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
+    paginateVpnConnections(query?: ListVpnConnectionsQuery | null, options?: CallOptions | null): AsyncIterableIterator<VpnConnection>;
     /**
      * `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
      */
-    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: any, body: TagsRequest, options?: CallOptions | null): Promise<void>;
+    removeTags(resource_type: "vpn-gateway" | "customer-gateway" | "vpn-connection", id: string, body: TagsRequest, options?: CallOptions | null): Promise<void>;
     /**
      * `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
      */
-    updateCustomerGateway(id: any, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<any>;
+    updateCustomerGateway(id: string, body: UpdateCustomerGatewayRequest, options?: CallOptions | null): Promise<CustomerGatewayResponse>;
     /**
      * `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
      */
-    updateVpnConnection(id: any, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
+    updateVpnConnection(id: string, body: UpdateVpnConnectionRequest, options?: CallOptions | null): Promise<VpnConnectionResponse>;
     /**
      * `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
      */
-    updateVpnGatewaySpecification(id: any, body: any, options?: CallOptions | null): Promise<any>;
+    updateVpnGatewaySpecification(id: string, body: { vpn_gateway: { flavor: string } }, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * `PUT /v5/{project_id}/vpn-gateways/{id}`.
      */
-    updateVpnGateway(id: any, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<any>;
+    updateVpnGateway(id: string, body: UpdateVpnGatewayRequest, options?: CallOptions | null): Promise<VpnGatewayResponse>;
     /**
      * Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
      * "vpn-connection", "vpn-gateway", "customer-gateway" or "connection-monitor".
      */
-    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: any, options?: WaitOptions | null): Promise<any>;
+    waitForDeletion(kind: "vpn-connection" | "vpn-gateway" | "customer-gateway" | "connection-monitor", id: string, options?: WaitOptions | null): Promise<void>;
     /**
      * Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
      * settled; a new connection shows DOWN until IKE negotiates); `failOn` (default
@@ -2317,12 +2899,12 @@ export class VpnClient {
      * `{ vpn_connection, request_id }`. `timeoutMs` default 900000; polls 2 s apart, growing by
      * half up to `maxDelayMs` (20 s).
      */
-    waitForVpnConnection(id: any, options?: WaitOptions | null): Promise<any>;
+    waitForVpnConnection(id: string, options?: WaitOptions | null): Promise<VpnConnectionResponse>;
     /**
      * Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
      * default `["FAULT", "FREEZED"]`. Otherwise as `waitForVpnConnection`.
      */
-    waitForVpnGateway(id: any, options?: WaitOptions | null): Promise<any>;
+    waitForVpnGateway(id: string, options?: WaitOptions | null): Promise<VpnGatewayResponse>;
     /**
      * The endpoint this client calls, without a trailing slash.
      */

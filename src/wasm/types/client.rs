@@ -156,4 +156,198 @@ export interface VpnConnectionResponse {
   vpn_connection: VpnConnection;
   request_id?: string;
 }
+
+/** Where a marker-paged list stands (spec §3.4): `next_marker` is the last item's `created_at`. */
+export interface PageInfo {
+  next_marker?: string;
+  current_count?: number;
+}
+
+/** `listVpnConnections`' answer. */
+export interface ListVpnConnectionsResponse {
+  vpn_connections: VpnConnection[];
+  page_info?: PageInfo;
+  total_count?: number;
+  request_id?: string;
+}
+
+/** `batchCreateVpnConnections`' answer. */
+export interface BatchCreateVpnConnectionsResponse {
+  vpn_connections: VpnConnection[];
+  request_id?: string;
+}
+
+/** `getVpnConnectionLog`'s answer: the tunnel's negotiation log lines. */
+export interface VpnConnectionLogResponse {
+  logs: { time?: number; raw_message?: string; [key: string]: unknown }[];
+  request_id?: string;
+}
+
+/** `{ customer_gateway, request_id }`: the create, show and update responses. */
+export interface CustomerGatewayResponse {
+  customer_gateway: CustomerGateway;
+  request_id?: string;
+}
+
+/** `listCustomerGateways`' answer. */
+export interface ListCustomerGatewaysResponse {
+  customer_gateways: CustomerGateway[];
+  page_info?: PageInfo;
+  total_count?: number;
+  request_id?: string;
+}
+
+/** A gateway's EIP as the API shows it. */
+export interface VpnGatewayEip {
+  id?: string;
+  ip_address?: string;
+  ip_version?: number;
+  type?: string;
+  charge_mode?: string;
+  bandwidth_id?: string;
+  bandwidth_size?: number;
+  bandwidth_name?: string;
+  [key: string]: unknown;
+}
+
+/** A VPN gateway as the API shows it. */
+export interface VpnGateway {
+  id: string;
+  name?: string;
+  status?: VpnGatewayStatus | (string & {});
+  network_type?: "public" | "private" | (string & {});
+  attachment_type?: "vpc" | "er" | (string & {});
+  ip_version?: "ipv4" | "ipv6" | (string & {});
+  vpc_id?: string;
+  er_id?: string;
+  connect_subnet?: string;
+  local_subnets?: string[];
+  bgp_asn?: number;
+  flavor?: string;
+  availability_zone_ids?: string[];
+  connection_number?: number;
+  used_connection_number?: number;
+  used_connection_group?: number;
+  enterprise_project_id?: string;
+  eip1?: VpnGatewayEip;
+  eip2?: VpnGatewayEip;
+  access_vpc_id?: string;
+  access_subnet_id?: string;
+  access_private_ip_1?: string;
+  access_private_ip_2?: string;
+  ha_mode?: string;
+  created_at?: string;
+  updated_at?: string;
+  tags?: ResourceTag[];
+  [key: string]: unknown;
+}
+
+/** `{ vpn_gateway, request_id }`: the create, show, update and update-specification responses. */
+export interface VpnGatewayResponse {
+  vpn_gateway: VpnGateway;
+  request_id?: string;
+}
+
+/** `listVpnGateways`' answer (not paged). */
+export interface ListVpnGatewaysResponse {
+  vpn_gateways: VpnGateway[];
+  total_count?: number;
+  request_id?: string;
+}
+
+/** `listAvailabilityZones`' answer: per flavor (keys as published, in mixed case), per attachment type. */
+export interface AvailabilityZonesResponse {
+  availability_zones: Record<string, { vpc?: string[]; er?: string[]; [key: string]: unknown }>;
+  request_id?: string;
+}
+
+/** A connection monitor as the API shows it. */
+export interface ConnectionMonitor {
+  id: string;
+  /** Absent from the create response. */
+  status?: "ACTIVE" | "PENDING_CREATE" | "PENDING_DELETE" | (string & {});
+  vpn_connection_id?: string;
+  type?: string;
+  source_ip?: string;
+  destination_ip?: string;
+  proto_type?: string;
+  [key: string]: unknown;
+}
+
+/** `{ connection_monitor, request_id }`: the create and show responses. */
+export interface ConnectionMonitorResponse {
+  connection_monitor: ConnectionMonitor;
+  request_id?: string;
+}
+
+/** `listConnectionMonitors`' answer (not paged). */
+export interface ListConnectionMonitorsResponse {
+  connection_monitors: ConnectionMonitor[];
+  request_id?: string;
+}
+
+/** `getQuotas`' answer. */
+export interface QuotasResponse {
+  quotas: { resources: { type: string; quota: number; used: number; [key: string]: unknown }[] };
+  request_id?: string;
+}
+
+/** `listTags`' answer: one resource's tags. */
+export interface ListTagsResponse {
+  tags: { key: string; value?: string }[];
+  request_id?: string;
+}
+
+/** `listProjectTags`' answer: every key in use, with its values. */
+export interface ListProjectTagsResponse {
+  tags: { key: string; values: string[] }[];
+  request_id?: string;
+}
+
+/** `filterResourcesByTags`' answer. */
+export interface FilterResourcesResponse {
+  resources: { resource_id: string; resource_name?: string; tags?: { key: string; value?: string }[]; [key: string]: unknown }[];
+  total_count: number;
+  request_id?: string;
+}
+
+/** `countResourcesByTags`' answer. */
+export interface CountResourcesResponse {
+  total_count: number;
+  request_id?: string;
+}
+
+/** A query value the client sends: repeated when an array. */
+type QueryValue<T> = T | T[];
+
+/** `listVpnConnections`' query (spec §3.5): `limit` 0–2000 with `marker` for a page. */
+export interface ListVpnConnectionsQuery {
+  limit?: number;
+  marker?: string;
+  vgw_id?: QueryValue<string>;
+  vgw_ip?: QueryValue<string>;
+  enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listCustomerGateways`' query: `limit` 0–200 with `marker` for a page. */
+export interface ListCustomerGatewaysQuery {
+  limit?: number;
+  marker?: string;
+}
+
+/** `listVpnGateways`' query. */
+export interface ListVpnGatewaysQuery {
+  enterprise_project_id?: QueryValue<string>;
+}
+
+/** `listConnectionMonitors`' query. */
+export interface ListConnectionMonitorsQuery {
+  vpn_connection_id?: QueryValue<string>;
+}
+
+/** `filterResourcesByTags`' query: `limit` 1–1000, `offset` ≥ 0. */
+export interface TagPageQuery {
+  limit?: number;
+  offset?: number;
+}
 "#;
