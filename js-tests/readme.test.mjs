@@ -43,3 +43,13 @@ test("the quick start runs as pasted against npx cloudvpn-emulator, whose banner
   });
   assert.match(out, /^created [0-9a-f-]{36}; 1 customer gateway\(s\)\n$/);
 });
+
+test("the emulator example runs as pasted: a gateway, a customer gateway and a connection, in process", () => {
+  const code = blockAfter("<!-- emulator-example");
+  // The block ends by clearing the store; print what it held first, to check it did its work.
+  const checked = code.replace("emulator.reset();", "console.log(JSON.stringify(emulator.snapshot())); emulator.reset();");
+  writeFileSync(join(dir, "emulator-example.mjs"), checked);
+  const out = execFileSync(process.execPath, ["emulator-example.mjs"], { cwd: dir, encoding: "utf8", timeout: 30_000 });
+  const store = JSON.parse(out);
+  assert.deepEqual([store.vpn_gateways.length, store.customer_gateways.length, store.vpn_connections.length], [1, 1, 1]);
+});
