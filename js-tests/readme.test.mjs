@@ -3,7 +3,7 @@
 // installed `cloudvpn-emulator` bin, whose banner must name what the block uses.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { installTarball, startEmulatorBin, ROOT } from "./helpers.mjs";
@@ -52,4 +52,17 @@ test("the emulator example runs as pasted: a gateway, a customer gateway and a c
   const out = execFileSync(process.execPath, ["emulator-example.mjs"], { cwd: dir, encoding: "utf8", timeout: 30_000 });
   const store = JSON.parse(out);
   assert.deepEqual([store.vpn_gateways.length, store.customer_gateways.length, store.vpn_connections.length], [1, 1, 1]);
+});
+
+test("the Node example runs as pasted against the emulator: its gateways do not exist there, and it says so", () => {
+  writeFileSync(join(dir, "example.mjs"), blockAfter("<!-- node-example"));
+  const env = { ...process.env, CLOUDVPN_ENDPOINT: emulator.url, OTC_PROJECT_ID: "0123456789abcdef0123456789abcdef",
+    OTC_TOKEN: "emulator-token", VPN_PSK: "Abcd1234!x" };
+  const r = spawnSync(process.execPath, ["example.mjs"], { cwd: dir, env, encoding: "utf8", timeout: 30_000 });
+  assert.equal(r.status, 0, r.stderr);
+  // The ApiError branch: 404, the API's code, a request id, the message.
+  assert.match(r.stderr, /^404 VPN\.0509 \S+ vpn gateway b32d91a4-3f0e-4c1a-a8df-e907174eb11d does not exist/);
+  // Without a PSK the example's body breaks a rule, and the ValidationError branch shows why.
+  const bad = spawnSync(process.execPath, ["example.mjs"], { cwd: dir, env: { ...env, VPN_PSK: "weak" }, encoding: "utf8" });
+  assert.match(bad.stderr, /psk\.(length|classes)/);
 });
