@@ -9,6 +9,8 @@ mod client_flow;
 mod client_input;
 #[cfg(feature = "client")]
 mod client_send;
+#[cfg(feature = "client")]
+mod client_types;
 mod convert;
 #[cfg(feature = "emulator")]
 mod emulator;
