@@ -16,7 +16,6 @@
 //! - the tag API states at most 20 tags but no least number: an empty list is a warning.
 
 use super::codes::Code;
-use super::json::quoted;
 use super::object::{quote, Obj};
 use super::options::{Cloud, ValidateOptions};
 use super::report::{At, Issue, Report, Severity};
@@ -35,78 +34,8 @@ pub const MAX_FILTER_VALUES: usize = 20;
 pub const MATCH_VALUE_MAX: usize = 255;
 use super::MAX_COMPARED;
 
-/// The letters Spanish and Portuguese add to A–Z: á é í ó ú ü ñ, and à â ã ç ê ô õ.
-const SPANISH_AND_PORTUGUESE: &str = "ÁÉÍÓÚÜÑáéíóúüñÀÂÃÇÊÔÕàâãçêôõ";
-
-/// The character set every reference gives, for messages.
-const CHARSET: &str = "letters, digits, space and _ . : = + - @";
-
-/// What the references say about one character of a tag key or value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    /// In the set every reference gives.
-    Allowed,
-    /// A Chinese character (U+4E00–U+9FA5): Huawei's Chinese API pages allow it, its English
-    /// pages and OTC's do not.
-    Chinese,
-    /// `/`: OTC's console guide allows it in values, the API text does not.
-    Slash,
-    /// In no reference's set.
-    Refused,
-}
-
-fn verdict(c: char) -> Verdict {
-    if c.is_ascii_alphanumeric() || " _.:=+-@".contains(c) || (!c.is_ascii() && SPANISH_AND_PORTUGUESE.contains(c)) {
-        Verdict::Allowed
-    } else if ('\u{4e00}'..='\u{9fa5}').contains(&c) {
-        Verdict::Chinese
-    } else if c == '/' {
-        Verdict::Slash
-    } else {
-        Verdict::Refused
-    }
-}
-
-/// Which text a tag key or value belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
-    Key,
-    Value,
-}
-
-/// A tag list's rules: a stored tag (create bodies, add and remove) or a filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Stored,
-    Filter,
-}
-
-/// The worst problem with the characters of `s`, if any: an error for a character no reference
-/// allows, a warning for one the references disagree about.
-fn charset_problem(s: &str, part: Part, kind: Kind, cloud: Cloud) -> Option<(Severity, String)> {
-    let shown = |c: char| quoted(c.encode_utf8(&mut [0; 4]));
-    let mut disputed: Option<String> = None;
-    for c in s.chars() {
-        let why = match (verdict(c), kind) {
-            (Verdict::Allowed, _) => continue,
-            (_, Kind::Filter) => format!(
-                "{} is in no stored tag's character set ({CHARSET}); the filter's own text states none, so the server may take it",
-                shown(c)
-            ),
-            (Verdict::Chinese, Kind::Stored) if cloud == Cloud::Huawei => format!(
-                "{} is disputed: Huawei's Chinese API pages allow Chinese characters, its English pages and OTC's do not",
-                shown(c)
-            ),
-            (Verdict::Slash, Kind::Stored) if part == Part::Value => format!(
-                "{} is disputed: OTC's console guide allows / in tag values, the API text does not ({CHARSET})",
-                shown(c)
-            ),
-            _ => return Some((Severity::Error, format!("{} is not allowed ({CHARSET})", shown(c)))),
-        };
-        disputed.get_or_insert(why);
-    }
-    disputed.map(|why| (Severity::Warning, why))
-}
+mod charset;
+use charset::{charset_problem, Kind, Part};
 
 fn issue(severity: Severity, at: &At, code: Code, message: String) -> Issue {
     match severity {

@@ -11,7 +11,10 @@ use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
 use super::subnets::{self, ListLimits};
 use super::{ids, tags};
-use crate::validate::json::{Json, Members};
+use crate::validate::json::Json;
+
+mod eip;
+use eip::{check_eip, check_new_eip};
 
 /// An EIP of a create body, and of an update body as OTC's SDK sends it (`UpdateOpts.Eip1`).
 static EIP: [Field; 6] = [
@@ -120,12 +123,6 @@ static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&
 pub const MAX_LOCAL_SUBNETS: usize = 50;
 const LOCAL_SUBNETS: ListLimits =
     ListLimits { min: 1, max: MAX_LOCAL_SUBNETS, noun: "local subnets", one: "local subnet" };
-/// Smallest EIP bandwidth, in Mbit/s (OTC: "The value ranges from 1 to 1000"; the upper end
-/// depends on the flavor, [`profile::max_bandwidth`]).
-pub const MIN_BANDWIDTH: i64 = 1;
-/// The EIP fields that describe a new EIP rather than name an existing one.
-const NEW_EIP_FIELDS: [&str; 5] = ["type", "charge_mode", "bandwidth_size", "bandwidth_name", "bandwidth_id"];
-
 /// Validates a `POST /v5/{project_id}/vpn-gateways` body.
 pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
     let mut report = Report::default();
@@ -217,7 +214,7 @@ fn defaulted<'a>(obj: &Obj<'a>, key: &str, known: &profile::Enum, default: &'a s
 
 /// A value that depends on the region (a flavor, an EIP type): one the references do not list for
 /// the selected cloud is a warning, and the value is still returned.
-fn regional<'a>(obj: &Obj<'a>, key: &str, known: &profile::Enum, r: &mut Report) -> Option<&'a str> {
+pub(super) fn regional<'a>(obj: &Obj<'a>, key: &str, known: &profile::Enum, r: &mut Report) -> Option<&'a str> {
     let v = obj.str(key)?;
     let cloud = obj.options.cloud;
     if known.knows(v, cloud) {
@@ -257,95 +254,6 @@ fn flavor<'a>(obj: &Obj<'a>, r: &mut Report) -> Option<&'a str> {
 fn require(obj: &Obj, key: &str, what: &str, r: &mut Report) {
     if !obj.has(key) {
         r.push(Issue::error(obj.at.key(key).path(), Code::FieldRequired, format!("{key} is required for {what}")));
-    }
-}
-
-/// An EIP of a create body: an existing one by `id`, or a new one by `type` and `bandwidth_size`
-/// (or `bandwidth_id`, a shared bandwidth), its size capped by the gateway's flavor.
-fn check_new_eip(eip: &Members, at: &At, parent: &Obj, flavor: Option<&str>, r: &mut Report) {
-    let obj = Obj::new(eip, at, parent.options);
-    if obj.has("id") {
-        // The documentation sets these only for a new EIP; whether the server refuses them next
-        // to an id is not stated (OTC's provider sends them with the id in an update).
-        for key in NEW_EIP_FIELDS.into_iter().filter(|k| obj.has(k)) {
-            r.push(
-                Issue::warning(
-                    at.key(key).path(),
-                    Code::FieldConflict,
-                    format!("{key} describes a new EIP; leave it out when id names an existing one"),
-                )
-                .with_related(at.key("id").path()),
-            );
-        }
-    } else if !obj.has("type") {
-        r.push(Issue::error(
-            at.key("id").path(),
-            Code::FieldRequired,
-            "give the id of an existing EIP, or type and bandwidth_size for a new one",
-        ));
-    } else if !obj.has("bandwidth_size") && !obj.has("bandwidth_id") {
-        r.push(Issue::error(
-            at.key("bandwidth_size").path(),
-            Code::FieldRequired,
-            "bandwidth_size is required for a new EIP (or bandwidth_id, a shared bandwidth)",
-        ));
-    }
-    check_eip(&obj, flavor, r);
-}
-
-/// The fields of an EIP, in a create or an update body.
-fn check_eip(obj: &Obj, flavor: Option<&str>, r: &mut Report) {
-    obj.uuid("id", r);
-    obj.uuid("bandwidth_id", r);
-    regional(obj, "type", &profile::EIP_TYPE, r);
-    charge_mode(obj, r);
-    obj.name("bandwidth_name", r);
-    bandwidth(obj, flavor, r);
-}
-
-/// `charge_mode`: `bandwidth` or `traffic`. The Huawei SDK's description also names
-/// `95peak_plus`, which its enum leaves out: a warning there.
-fn charge_mode(obj: &Obj, r: &mut Report) {
-    const PEAK: &str = "95peak_plus";
-    if obj.options.huawei() && obj.str("charge_mode") == Some(PEAK) {
-        r.push(Issue::warning(
-            obj.at.key("charge_mode").path(),
-            Code::EnumUnknown,
-            format!(
-                "charge_mode {PEAK}: the Huawei SDK's description lists it, its enum does not (bandwidth, traffic)"
-            ),
-        ));
-        return;
-    }
-    obj.enumerated("charge_mode", &profile::EIP_CHARGE_MODE, r);
-}
-
-/// `bandwidth_size`: at least 1 Mbit/s, and within the flavor's cap when the flavor is known.
-fn bandwidth(obj: &Obj, flavor: Option<&str>, r: &mut Report) {
-    let Some(size) = obj.map.get("bandwidth_size").and_then(Json::as_i64) else { return };
-    let path = || obj.at.key("bandwidth_size").path();
-    if size < MIN_BANDWIDTH {
-        r.push(Issue::error(
-            path(),
-            Code::IntRange,
-            format!("bandwidth_size must be at least {MIN_BANDWIDTH} Mbit/s, got {size}"),
-        ));
-        return;
-    }
-    let Some(flavor) = flavor else { return };
-    let cap = profile::max_bandwidth(flavor);
-    if size > i64::from(cap.hard) {
-        r.push(Issue::error(
-            path(),
-            Code::BandwidthFlavor,
-            format!("the {flavor} flavor allows at most {} Mbit/s, got {size}", cap.hard),
-        ));
-    } else if size > i64::from(cap.stated) {
-        r.push(Issue::warning(
-            path(),
-            Code::BandwidthFlavor,
-            format!("the {flavor} flavor allows at most {} Mbit/s, got {size}: {}", cap.stated, cap.why),
-        ));
     }
 }
 
