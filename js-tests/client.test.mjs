@@ -162,8 +162,10 @@ test("a success body is handed over as the server wrote it, once it has its docu
   const e = await clientWith(reply(201, JSON.stringify(body))).getVpnConnection(id).catch((x) => x);
   assert.ok(e instanceof api.ApiError && e.status === 201, `${e?.name}: ${e?.message}`);
   assert.equal(await clientWith(reply(204, null)).deleteVpnConnection(id), undefined);
-  // Bodies this version does not model (VPN gateways, tags) only need to be JSON.
-  assert.deepEqual(await clientWith(reply(200, "[1,2]")).listProjectTags("vpn-connection"), [1, 2]);
+  // Gateways and tags are held to their documented envelopes as well.
+  await invalid((c) => c.listProjectTags("vpn-connection"), 200, "[1,2]", /it has no tags list/);
+  await invalid((c) => c.getVpnGateway(id), 200, JSON.stringify({ request_id: "r" }), /it has no vpn_gateway object/);
+  await invalid((c) => c.listVpnGateways(), 200, JSON.stringify({ vpn_gateways: null }), /it has no vpn_gateways list/);
 });
 
 test("a body is sent as the text JSON.stringify gives; one nested past 64 levels is refused before sending, even with validation off", async () => {

@@ -27,8 +27,8 @@ fn setup(token: &str) -> (Emulator, ManualClock, ClientConfig, Value) {
 #[test]
 fn create_then_get_returns_the_documented_shape() {
     let (mut emu, clock, client, seed_body) = setup(DEFAULT_TOKEN);
-    let (call, report) = client.create_vpn_connection(&seed_body).unwrap();
-    assert!(report.issues.is_empty(), "{report:?}");
+    let call = client.create_vpn_connection(&seed_body).unwrap();
+    assert!(call.report.issues.is_empty(), "{:?}", call.report);
     let created = call.decode(&emu.handle(&call.request)).unwrap();
     let c = &created.vpn_connection;
     assert!(cloudvpn::validate::is_uuid(&c.id));
@@ -64,7 +64,7 @@ fn create_then_get_returns_the_documented_shape() {
 #[test]
 fn the_wire_body_carries_the_psk_but_no_debug_output_does() {
     let (_, _, client, seed_body) = setup("canary-token-123");
-    let (call, _) = client.create_vpn_connection(&seed_body).unwrap();
+    let call = client.create_vpn_connection(&seed_body).unwrap();
     let wire = String::from_utf8(call.request.body.clone()).unwrap();
     assert!(wire.contains("Abcd1234!x"));
     let debug = format!("{call:?} {client:?}");
@@ -87,7 +87,7 @@ fn unknown_id_is_a_404_api_error_with_request_id() {
 #[test]
 fn a_wrong_token_is_refused_with_401() {
     let (mut emu, _, client, seed_body) = setup("not-the-token");
-    let (call, _) = client.create_vpn_connection(&seed_body).unwrap();
+    let call = client.create_vpn_connection(&seed_body).unwrap();
     match call.decode(&emu.handle(&call.request)) {
         Err(Error::Api(e)) => assert_eq!((e.status, e.code.as_str()), (401, "VPN.0010")),
         other => panic!("expected 401, got {other:?}"),
@@ -98,7 +98,7 @@ fn a_wrong_token_is_refused_with_401() {
 #[test]
 fn a_request_without_a_token_is_refused_with_401() {
     let (mut emu, _, client, seed_body) = setup(DEFAULT_TOKEN);
-    let (mut call, _) = client.create_vpn_connection(&seed_body).unwrap();
+    let mut call = client.create_vpn_connection(&seed_body).unwrap();
     call.request.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("x-auth-token"));
     let e = call.decode(&emu.handle(&call.request)).unwrap_err();
     assert!(matches!(e, Error::Api(ref a) if a.status == 401), "{e:?}");
@@ -119,7 +119,7 @@ fn invalid_bodies_are_stopped_before_sending_unless_validation_is_off() {
 
     // With validation off the request goes out, and the emulator applies the same rules.
     client.validation = Validation::Off;
-    let (call, _) = client.create_vpn_connection(&body).unwrap();
+    let call = client.create_vpn_connection(&body).unwrap();
     match call.decode(&emu.handle(&call.request)) {
         Err(Error::Api(e)) => {
             assert_eq!((e.status, e.code.as_str()), (400, "VPN.0001"));
@@ -130,7 +130,7 @@ fn invalid_bodies_are_stopped_before_sending_unless_validation_is_off() {
 
     // Sent as given, even a value of the wrong type: the server is the judge then.
     body["vpn_connection"]["psk"] = json!(12345678);
-    let (call, _) = client.create_vpn_connection(&body).unwrap();
+    let call = client.create_vpn_connection(&body).unwrap();
     let sent: serde_json::Value = serde_json::from_slice(&call.request.body).unwrap();
     assert_eq!(sent, body);
     match call.decode(&emu.handle(&call.request)) {
@@ -140,7 +140,7 @@ fn invalid_bodies_are_stopped_before_sending_unless_validation_is_off() {
 
     body["vpn_connection"]["psk"] = json!("Abcd1234!x");
     body["vpn_connection"]["colour"] = json!("red");
-    let (call, _) = client.create_vpn_connection(&body).unwrap();
+    let call = client.create_vpn_connection(&body).unwrap();
     match call.decode(&emu.handle(&call.request)) {
         Err(Error::Api(e)) => {
             assert_eq!((e.code.as_str(), e.message.as_str()), ("VPN.0013", "Unsupported attribute: colour"))
@@ -162,7 +162,7 @@ fn tunnel_addresses_differ_per_connection_on_a_gateway() {
     let (mut emu, _, client, seed_body) = setup(DEFAULT_TOKEN);
     let mut seen = std::collections::HashSet::new();
     for _ in 0..20 {
-        let (call, _) = client.create_vpn_connection(&seed_body).unwrap();
+        let call = client.create_vpn_connection(&seed_body).unwrap();
         let c = call.decode(&emu.handle(&call.request)).unwrap().vpn_connection;
         let local = c.tunnel_local_address.unwrap();
         assert!(!local.starts_with("169.254.195."), "{local}");

@@ -21,17 +21,19 @@ fn every_operation_round_trips() {
 
     // Gateways
     let body = json!({"vpn_gateway": {"vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9", "local_subnets": ["10.0.0.0/16"]}});
-    let (call, _) = client.create_vpn_gateway(&body).unwrap();
+    let call = client.create_vpn_gateway(&body).unwrap();
     let gw = send(&mut emu, &call).unwrap();
     let vgw = gw["vpn_gateway"]["id"].as_str().unwrap().to_owned();
     let eip = gw["vpn_gateway"]["eip1"]["id"].as_str().unwrap().to_owned();
     assert_eq!(
-        send(&mut emu, &client.list_vpn_gateways(&Query::default())).unwrap()["vpn_gateways"].as_array().map(Vec::len),
+        send(&mut emu, &client.list_vpn_gateways(&Query::default()).unwrap()).unwrap()["vpn_gateways"]
+            .as_array()
+            .map(Vec::len),
         Some(1)
     );
-    let (call, _) = client.update_vpn_gateway(&vgw, &json!({"vpn_gateway": {"name": "gw-2"}})).unwrap();
+    let call = client.update_vpn_gateway(&vgw, &json!({"vpn_gateway": {"name": "gw-2"}})).unwrap();
     assert_eq!(send(&mut emu, &call).unwrap()["vpn_gateway"]["name"], "gw-2");
-    let zones = send(&mut emu, &client.list_availability_zones()).unwrap();
+    let zones = send(&mut emu, &client.list_availability_zones().unwrap()).unwrap();
     assert!(zones.availability_zones.contains_key("professional1"));
     let call =
         client.update_vpn_gateway_specification(&vgw, &json!({"vpn_gateway": {"flavor": "Professional2"}})).unwrap();
@@ -40,55 +42,60 @@ fn every_operation_round_trips() {
     assert_eq!(send(&mut emu, &client.get_vpn_gateway(&vgw).unwrap()).unwrap()["vpn_gateway"]["status"], "ACTIVE");
 
     // Customer gateways
-    let (call, _) = client.create_customer_gateway(&json!({"customer_gateway": {"id_value": "203.0.113.7"}})).unwrap();
+    let call = client.create_customer_gateway(&json!({"customer_gateway": {"id_value": "203.0.113.7"}})).unwrap();
     let cgw = send(&mut emu, &call).unwrap().customer_gateway.id;
     assert_eq!(
         send(&mut emu, &client.get_customer_gateway(&cgw).unwrap()).unwrap().customer_gateway.id_value.as_deref(),
         Some("203.0.113.7")
     );
-    let (call, _) = client.update_customer_gateway(&cgw, &json!({"customer_gateway": {"name": "office"}})).unwrap();
+    let call = client.update_customer_gateway(&cgw, &json!({"customer_gateway": {"name": "office"}})).unwrap();
     assert_eq!(send(&mut emu, &call).unwrap().customer_gateway.name.as_deref(), Some("office"));
     assert_eq!(
-        send(&mut emu, &client.list_customer_gateways(&Query::default().with("limit", 10))).unwrap().total_count,
+        send(&mut emu, &client.list_customer_gateways(&Query::default().with("limit", 10)).unwrap())
+            .unwrap()
+            .total_count,
         Some(1)
     );
 
     // Connections
     let item =
         json!({"vgw_id": vgw, "vgw_ip": eip, "cgw_id": cgw, "peer_subnets": ["192.168.44.0/24"], "psk": "Abcd1234!x"});
-    let (call, _) = client.create_vpn_connection(&json!({"vpn_connection": item})).unwrap();
+    let call = client.create_vpn_connection(&json!({"vpn_connection": item})).unwrap();
     let conn = send(&mut emu, &call).unwrap().vpn_connection.id;
-    let (call, _) = client.batch_create_vpn_connections(&json!({"vpn_connections": [item, item]})).unwrap();
+    let call = client.batch_create_vpn_connections(&json!({"vpn_connections": [item, item]})).unwrap();
     assert_eq!(send(&mut emu, &call).unwrap().vpn_connections.len(), 2);
     let page =
-        send(&mut emu, &client.list_vpn_connections(&Query::default().with("limit", 2).with("vgw_id", &vgw))).unwrap();
+        send(&mut emu, &client.list_vpn_connections(&Query::default().with("limit", 2).with("vgw_id", &vgw)).unwrap())
+            .unwrap();
     assert_eq!((page.total_count, page.vpn_connections.len()), (Some(3), 2));
     let marker = page.page_info.and_then(|p| p.next_marker).unwrap();
-    let next = send(&mut emu, &client.list_vpn_connections(&Query::default().with("limit", 2).with("marker", marker)))
-        .unwrap();
+    let next = send(
+        &mut emu,
+        &client.list_vpn_connections(&Query::default().with("limit", 2).with("marker", marker)).unwrap(),
+    )
+    .unwrap();
     assert_eq!(next.vpn_connections.len(), 1);
-    let (call, _) = client.update_vpn_connection(&conn, &json!({"vpn_connection": {"name": "renamed"}})).unwrap();
+    let call = client.update_vpn_connection(&conn, &json!({"vpn_connection": {"name": "renamed"}})).unwrap();
     assert_eq!(send(&mut emu, &call).unwrap().vpn_connection.name.as_deref(), Some("renamed"));
     assert_eq!(send(&mut emu, &client.get_vpn_connection_log(&conn).unwrap()).unwrap().logs.len(), 1);
 
     // Monitors and quotas
-    let (call, _) =
-        client.create_connection_monitor(&json!({"connection_monitor": {"vpn_connection_id": conn}})).unwrap();
+    let call = client.create_connection_monitor(&json!({"connection_monitor": {"vpn_connection_id": conn}})).unwrap();
     let monitor = send(&mut emu, &call).unwrap().connection_monitor.id;
     assert_eq!(
         send(&mut emu, &client.get_connection_monitor(&monitor).unwrap()).unwrap().connection_monitor.kind.as_deref(),
         Some("gateway")
     );
     let monitors =
-        send(&mut emu, &client.list_connection_monitors(&Query::default().with("vpn_connection_id", &conn))).unwrap();
+        send(&mut emu, &client.list_connection_monitors(&Query::default().with("vpn_connection_id", &conn)).unwrap())
+            .unwrap();
     assert_eq!(monitors.connection_monitors.len(), 1);
     send(&mut emu, &client.delete_connection_monitor(&monitor).unwrap()).unwrap();
-    let quotas = send(&mut emu, &client.get_quotas()).unwrap();
+    let quotas = send(&mut emu, &client.get_quotas().unwrap()).unwrap();
     assert!(quotas.quotas.resources.iter().any(|q| q.kind == "vpn_connection" && q.used == 3));
 
     // Tags
-    let (call, _) =
-        client.add_tags("vpn-connection", &conn, &json!({"tags": [{"key": "env", "value": "prod"}]})).unwrap();
+    let call = client.add_tags("vpn-connection", &conn, &json!({"tags": [{"key": "env", "value": "prod"}]})).unwrap();
     send(&mut emu, &call).unwrap();
     assert_eq!(send(&mut emu, &client.list_tags("vpn-connection", &conn).unwrap()).unwrap()["tags"][0]["key"], "env");
     assert_eq!(
@@ -96,13 +103,13 @@ fn every_operation_round_trips() {
         json!(["prod"])
     );
     let filter = json!({"tags": [{"key": "env", "values": ["prod"]}]});
-    let (call, _) = client
+    let call = client
         .filter_resources_by_tags("vpn-connection", &filter, &Query::default().with("limit", 10).with("offset", 0))
         .unwrap();
     assert_eq!(send(&mut emu, &call).unwrap()["total_count"], 1);
-    let (call, _) = client.count_resources_by_tags("vpn-connection", &filter).unwrap();
+    let call = client.count_resources_by_tags("vpn-connection", &filter).unwrap();
     assert_eq!(send(&mut emu, &call).unwrap()["total_count"], 1);
-    let (call, _) = client.remove_tags("vpn-connection", &conn, &json!({"tags": [{"key": "env"}]})).unwrap();
+    let call = client.remove_tags("vpn-connection", &conn, &json!({"tags": [{"key": "env"}]})).unwrap();
     send(&mut emu, &call).unwrap();
 
     // Deletes
@@ -131,7 +138,8 @@ fn bad_ids_and_resource_types_never_reach_a_path() {
         Err(Error::Validation(_))
     ));
     let call = client
-        .list_vpn_connections(&Query::default().with("vgw_ip", "10.0.0.1").with("marker", "2025-06-11T13:59:59.633Z"));
+        .list_vpn_connections(&Query::default().with("vgw_ip", "10.0.0.1").with("marker", "2025-06-11T13:59:59.633Z"))
+        .unwrap();
     assert!(
         call.request.url.ends_with("vpn-connection?vgw_ip=10.0.0.1&marker=2025-06-11T13%3A59%3A59.633Z"),
         "{}",
@@ -150,13 +158,12 @@ fn aksk_clients_sign_at_send_time_and_the_emulator_accepts_them() {
         security_token: None,
     };
     let client = ClientConfig::new(endpoint, DEFAULT_PROJECT, auth).unwrap();
-    let (mut call, _) =
-        client.create_customer_gateway(&json!({"customer_gateway": {"id_value": "203.0.113.7"}})).unwrap();
+    let mut call = client.create_customer_gateway(&json!({"customer_gateway": {"id_value": "203.0.113.7"}})).unwrap();
     assert!(call.request.header("authorization").is_none(), "unsigned until sent");
     client.authorize(&mut call.request, 1_750_945_294_626).unwrap();
     assert_eq!(call.request.header("x-project-id"), Some(DEFAULT_PROJECT));
     assert!(send(&mut emu, &call).is_ok());
-    let mut stale = client.get_quotas();
+    let mut stale = client.get_quotas().unwrap();
     client.authorize(&mut stale.request, 1_750_945_294_626 - 20 * 60_000).unwrap();
     assert!(matches!(send(&mut emu, &stale), Err(Error::Api(ref e)) if e.status == 401), "signed 20 minutes ago");
     let debug = format!("{client:?} {call:?}");

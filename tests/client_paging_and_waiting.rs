@@ -32,7 +32,7 @@ fn create(emulator: &mut Emulator, client: &ClientConfig, ids: &Ids, n: usize) -
     let body = json!({"vpn_connection": {
         "vgw_id": ids.vgw_id, "vgw_ip": ids.eip_id, "cgw_id": ids.cgw_id,
         "peer_subnets": [format!("172.{}.{}.0/24", 16 + n / 256 % 16, n % 256)], "psk": "Abcd1234!x"}});
-    let (call, _) = client.create_vpn_connection(&body).unwrap();
+    let call = client.create_vpn_connection(&body).unwrap();
     call.decode(&emulator.handle(&call.request)).unwrap().vpn_connection.id
 }
 
@@ -54,7 +54,7 @@ fn ten_thousand_connections_by_pages_of_100_come_back_exactly_once() {
     let mut seen = Vec::new();
     let mut pages = 0;
     while let Some(query) = pager.next_query() {
-        let call = client.list_vpn_connections(&query);
+        let call = client.list_vpn_connections(&query).unwrap();
         let page = call.decode(&emu.handle(&call.request)).unwrap();
         let info = page.page_info.as_ref();
         pager
@@ -82,7 +82,7 @@ fn a_list_shorter_than_one_page_takes_one_request() {
     }
     let mut pager = Pager::new(Query::default(), 2000).expect("no limit");
     let query = pager.next_query().unwrap();
-    let call = client.list_vpn_connections(&query);
+    let call = client.list_vpn_connections(&query).unwrap();
     let page = call.decode(&emu.handle(&call.request)).unwrap();
     let info = page.page_info.as_ref();
     pager

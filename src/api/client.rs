@@ -1,8 +1,9 @@
 //! The client as pure functions: an operation and its input become a [`Call`] (the request to send
 //! and how to read its answer). A transport, which lives elsewhere, sends the bytes.
 
-use super::answer::{Answer, Shape};
+use super::answer::Shape;
 use super::body::Body;
+use super::catalog::{Op, Operation};
 use super::decode::decode;
 use super::endpoint::Endpoint;
 use super::error::Error;
@@ -45,37 +46,49 @@ pub struct ClientConfig {
     pub validate_options: ValidateOptions,
 }
 
-/// A prepared call: the request to send and the status a success answers with.
+/// A prepared call of one operation: the request to send, what the validators said of its body,
+/// and (from the catalogue) the status and shape of a success. `T` is the model a native caller
+/// reads the answer as.
 #[derive(Debug)]
 pub struct Call<T> {
     pub request: HttpRequest,
-    expected_status: u16,
+    /// The body's validation report: warnings, or errors too in `Warn` mode; empty when the
+    /// operation has no body, validation is off, or the operation has no validator.
+    pub report: Report,
+    op: Op,
     _answer: PhantomData<fn() -> T>,
 }
 
 impl<T> Call<T> {
-    /// A call whose success answers with `expected_status`.
-    pub(crate) fn new(request: HttpRequest, expected_status: u16) -> Self {
-        Self { request, expected_status, _answer: PhantomData }
+    pub(crate) fn new(request: HttpRequest, op: Op, report: Report) -> Self {
+        Self { request, report, op, _answer: PhantomData }
+    }
+
+    /// The same call, read as another model.
+    pub(crate) fn typed<U>(self) -> Call<U> {
+        Call { request: self.request, report: self.report, op: self.op, _answer: PhantomData }
+    }
+
+    /// The operation, as the catalogue describes it.
+    pub fn operation(&self) -> &'static Operation {
+        Operation::of(self.op)
+    }
+
+    /// The status a success answers with.
+    pub fn expected_status(&self) -> u16 {
+        self.operation().success
+    }
+
+    /// What a success body holds.
+    pub fn shape(&self) -> Shape {
+        self.operation().answer
     }
 }
 
 impl<T: DeserializeOwned> Call<T> {
     /// Reads the answer to this call.
     pub fn decode(&self, response: &HttpResponse) -> Result<T, Error> {
-        decode(response, self.expected_status)
-    }
-}
-
-impl<T: Answer> Call<T> {
-    /// The status a success answers with.
-    pub fn expected_status(&self) -> u16 {
-        self.expected_status
-    }
-
-    /// What a success body holds.
-    pub fn shape(&self) -> Shape {
-        T::SHAPE
+        decode(response, self.expected_status())
     }
 }
 

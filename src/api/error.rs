@@ -67,6 +67,13 @@ pub enum Error {
     WaitTimeout { message: String, last_status: Option<String>, polls: u32, timeout_ms: u64 },
 }
 
+impl Error {
+    /// Whether the service answered 404: the resource (or the API) does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Api(e) if e.status == 404)
+    }
+}
+
 fn summary(report: &Report) -> String {
     let errors: Vec<String> = report.errors().take(3).map(|i| format!("{}: {}", i.path, i.message)).collect();
     let more = report.errors().count().saturating_sub(errors.len());

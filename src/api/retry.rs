@@ -1,12 +1,11 @@
 //! When to try a request again (issue rules of the client): up to `max_attempts`, with
 //! full-jitter exponential backoff capped at `max_delay_ms`, honouring `Retry-After`.
-//! Idempotent requests (GET, PUT, DELETE) are retried after 429, 502, 503, 504, the retryable
-//! VPN codes (spec §4.3), network failures and timeouts. A POST is retried only when the server
-//! certainly did not act: 429, 503, VPN.0030, or a refused connection. Pure: the caller passes
-//! the time and the random draw.
+//! Idempotent operations (GET, PUT, DELETE, and the POSTs that only read: the catalogue says which)
+//! are retried after 429, 502, 503, 504, the retryable VPN codes (spec §4.3), network failures and
+//! timeouts. Any other POST is retried only when the server certainly did not act: 429, 503,
+//! VPN.0030, or a refused connection. Pure: the caller passes the time and the random draw.
 
 use super::error::Error;
-use super::http::Method;
 use super::time::parse_http_date;
 
 /// Longest `Retry-After` honoured, in ms (5 minutes); a longer one ends the retries.
@@ -39,9 +38,9 @@ pub enum Decision {
     Stop { may_have_acted: bool },
 }
 
-/// Whether the server may have carried out `method` despite `error`.
-pub fn may_have_acted(method: Method, error: &Error) -> bool {
-    method == Method::Post
+/// Whether the server may have carried out an operation that is not idempotent despite `error`.
+pub fn may_have_acted(idempotent: bool, error: &Error) -> bool {
+    !idempotent
         && match error {
             Error::Timeout(_) | Error::Network(_) => true,
             Error::Api(e) => matches!(e.status, 500 | 502 | 504) || (200..300).contains(&e.status),
@@ -50,11 +49,11 @@ pub fn may_have_acted(method: Method, error: &Error) -> bool {
 }
 
 impl RetryPolicy {
-    /// The decision after attempt number `attempt` (1 = the first) failed with `error` at
-    /// `now_ms`; `jitter` is a random draw in [0, 1).
-    pub fn decide(&self, method: Method, error: &Error, attempt: u32, now_ms: u64, jitter: f64) -> Decision {
-        let stop = Decision::Stop { may_have_acted: may_have_acted(method, error) };
-        if attempt >= self.max_attempts || !self.retryable(method, error) {
+    /// The decision after attempt number `attempt` (1 = the first) of an operation (`idempotent`
+    /// or not) failed with `error` at `now_ms`; `jitter` is a random draw in [0, 1).
+    pub fn decide(&self, idempotent: bool, error: &Error, attempt: u32, now_ms: u64, jitter: f64) -> Decision {
+        let stop = Decision::Stop { may_have_acted: may_have_acted(idempotent, error) };
+        if attempt >= self.max_attempts || !self.retryable(idempotent, error) {
             return stop;
         }
         let backoff = {
@@ -72,8 +71,7 @@ impl RetryPolicy {
         }
     }
 
-    fn retryable(&self, method: Method, error: &Error) -> bool {
-        let idempotent = matches!(method, Method::Get | Method::Put | Method::Delete);
+    fn retryable(&self, idempotent: bool, error: &Error) -> bool {
         match error {
             Error::ConnectionRefused(_) => true,
             Error::Network(_) | Error::Timeout(_) => idempotent,
@@ -102,6 +100,10 @@ mod tests {
     use super::*;
     use crate::api::ApiError;
 
+    // As the catalogue has them: a create is not idempotent, a GET, PUT or DELETE is.
+    const POST: bool = false;
+    const GET: bool = true;
+
     fn api(status: u16, code: &str, retry_after: Option<&str>) -> Error {
         Error::Api(ApiError {
             status,
@@ -123,7 +125,7 @@ mod tests {
             api(400, "VPN.0030", None),
             Error::ConnectionRefused("x".into()),
         ] {
-            assert!(retried(Method::Post, &e), "{e:?}");
+            assert!(retried(POST, &e), "{e:?}");
         }
         for e in [
             api(500, "VPN.0002", None),
@@ -132,36 +134,30 @@ mod tests {
             Error::Timeout(5),
             Error::Network("dropped".into()),
         ] {
-            assert!(!retried(Method::Post, &e), "{e:?}");
-            assert_eq!(p.decide(Method::Post, &e, 1, 0, 0.5), Decision::Stop { may_have_acted: true }, "{e:?}");
-            assert!(retried(Method::Get, &e) || matches!(e, Error::Api(ref a) if a.status == 500), "{e:?}");
+            assert!(!retried(POST, &e), "{e:?}");
+            assert_eq!(p.decide(POST, &e, 1, 0, 0.5), Decision::Stop { may_have_acted: true }, "{e:?}");
+            assert!(retried(GET, &e) || matches!(e, Error::Api(ref a) if a.status == 500), "{e:?}");
         }
-        assert!(!retried(Method::Get, &api(500, "VPN.0002", None)));
-        assert!(retried(Method::Delete, &api(425, "VPN.0009", None)));
-        assert!(!retried(Method::Get, &api(404, "VPN.0004", None)));
-        assert_eq!(
-            p.decide(Method::Post, &api(400, "VPN.0001", None), 1, 0, 0.5),
-            Decision::Stop { may_have_acted: false }
-        );
+        assert!(!retried(GET, &api(500, "VPN.0002", None)));
+        assert!(retried(GET, &api(425, "VPN.0009", None)));
+        assert!(!retried(GET, &api(404, "VPN.0004", None)));
+        assert_eq!(p.decide(POST, &api(400, "VPN.0001", None), 1, 0, 0.5), Decision::Stop { may_have_acted: false });
     }
 
     #[test]
     fn attempts_backoff_and_retry_after() {
         let p = RetryPolicy { max_attempts: 3, base_delay_ms: 100, max_delay_ms: 250 };
         let e = api(503, "HTTP.503", None);
-        assert_eq!(p.decide(Method::Get, &e, 1, 0, 0.999), Decision::Retry { delay_ms: 99 });
-        assert_eq!(p.decide(Method::Get, &e, 2, 0, 0.999), Decision::Retry { delay_ms: 199 });
-        assert_eq!(p.decide(Method::Get, &e, 2, 0, 0.0), Decision::Retry { delay_ms: 0 });
-        assert!(matches!(p.decide(Method::Get, &e, 3, 0, 0.5), Decision::Stop { .. }));
+        assert_eq!(p.decide(GET, &e, 1, 0, 0.999), Decision::Retry { delay_ms: 99 });
+        assert_eq!(p.decide(GET, &e, 2, 0, 0.999), Decision::Retry { delay_ms: 199 });
+        assert_eq!(p.decide(GET, &e, 2, 0, 0.0), Decision::Retry { delay_ms: 0 });
+        assert!(matches!(p.decide(GET, &e, 3, 0, 0.5), Decision::Stop { .. }));
         let capped = RetryPolicy { max_attempts: 10, ..p };
-        assert_eq!(capped.decide(Method::Get, &e, 8, 0, 0.999), Decision::Retry { delay_ms: 249 });
-        assert_eq!(
-            p.decide(Method::Get, &api(429, "VPN.0429", Some("2")), 1, 0, 0.5),
-            Decision::Retry { delay_ms: 2000 }
-        );
+        assert_eq!(capped.decide(GET, &e, 8, 0, 0.999), Decision::Retry { delay_ms: 249 });
+        assert_eq!(p.decide(GET, &api(429, "VPN.0429", Some("2")), 1, 0, 0.5), Decision::Retry { delay_ms: 2000 });
         let now = 1_445_412_470_000; // 2015-10-21T07:27:50Z
         let dated = api(503, "HTTP.503", Some("Wed, 21 Oct 2015 07:28:00 GMT"));
-        assert_eq!(p.decide(Method::Get, &dated, 1, now, 0.5), Decision::Retry { delay_ms: 10_000 });
-        assert!(matches!(p.decide(Method::Get, &api(429, "VPN.0429", Some("3600")), 1, 0, 0.5), Decision::Stop { .. }));
+        assert_eq!(p.decide(GET, &dated, 1, now, 0.5), Decision::Retry { delay_ms: 10_000 });
+        assert!(matches!(p.decide(GET, &api(429, "VPN.0429", Some("3600")), 1, 0, 0.5), Decision::Stop { .. }));
     }
 }

@@ -5,13 +5,6 @@ use super::error::Error;
 use crate::validate::json::quote;
 use crate::validate::suggest;
 
-/// The statuses the API documents for a VPN connection (spec §3.1; `FREEZED` as published).
-pub const CONNECTION_STATUSES: &[&str] =
-    &["ACTIVE", "DOWN", "ERROR", "PENDING_CREATE", "PENDING_UPDATE", "PENDING_DELETE", "FREEZED", "UNKNOWN"];
-/// The statuses the API documents for a VPN gateway (spec §2.9).
-pub const GATEWAY_STATUSES: &[&str] =
-    &["ACTIVE", "PENDING_CREATE", "PENDING_UPDATE", "PENDING_DELETE", "FAULT", "FREEZED"];
-
 /// What one poll saw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Observation<'a> {
@@ -197,7 +190,7 @@ mod tests {
 
     #[test]
     fn statuses_are_the_documented_ones_and_errors_say_what_was_seen() {
-        let known = CONNECTION_STATUSES;
+        let known = crate::api::resources::VPN_CONNECTION.statuses;
         assert!(Goal::statuses(vec!["ACTIVE".into()], vec!["ERROR".into()], known).is_ok());
         let refused = |until: &str| match Goal::statuses(vec![until.into()], vec![], known) {
             Err(Error::Config(m)) => m,

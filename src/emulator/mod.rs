@@ -13,7 +13,6 @@ mod customer_gateways;
 mod faults;
 mod gateways;
 mod monitors;
-mod path;
 mod query;
 mod respond;
 mod rng;
@@ -27,7 +26,8 @@ pub use config::{
 };
 pub use faults::{Answer, FaultKind, FaultRule};
 
-use crate::api::{HttpRequest, HttpResponse, Method};
+use crate::api::catalog::{self, Lookup, Op};
+use crate::api::{path, HttpRequest, HttpResponse};
 use rng::Rng;
 use serde_json::json;
 use std::collections::HashMap;
@@ -152,64 +152,67 @@ fn unknown_api(request_id: &str) -> HttpResponse {
     respond::error(404, "APIGW.0101", "The API does not exist or has not been published", request_id)
 }
 
-/// Dispatches by method and path below `/v5/{project_id}/`.
-fn route(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str]) -> HttpResponse {
-    use Method::{Delete, Get, Post, Put};
-    if let Some(response) = route_tags(store, ctx, method, rest) {
-        return response;
-    }
-    match (method, rest) {
-        (Post, ["vpn-gateways"]) => gateways::create(store, ctx),
-        (Get, ["vpn-gateways"]) => gateways::list(store, ctx),
-        (Get, ["vpn-gateways", "availability-zones"]) => gateways::availability_zones(ctx),
-        (Get, ["vpn-gateways", id]) => gateways::show(store, ctx, id),
-        (Put, ["vpn-gateways", id]) => gateways::update(store, ctx, id),
-        (Delete, ["vpn-gateways", id]) => gateways::delete(store, ctx, id),
-        (Post, ["vpn-gateways", id, "update-specification"]) => gateways::update_specification(store, ctx, id),
-        (Post, ["customer-gateways"]) => customer_gateways::create(store, ctx),
-        (Get, ["customer-gateways"]) => customer_gateways::list(store, ctx),
-        (Get, ["customer-gateways", id]) => customer_gateways::show(store, ctx, id),
-        (Put, ["customer-gateways", id]) => customer_gateways::update(store, ctx, id),
-        (Delete, ["customer-gateways", id]) => customer_gateways::delete(store, ctx, id),
-        (Post, ["vpn-connection"]) => connections::create(store, ctx),
-        (Get, ["vpn-connection"]) => connections::list(store, ctx),
-        (Post, ["vpn-connections", "batch-create"]) => connections::batch_create(store, ctx),
-        (Get, ["vpn-connection", id]) => connections::show(store, ctx, id),
-        (Put, ["vpn-connection", id]) => connections::update(store, ctx, id),
-        (Delete, ["vpn-connection", id]) => connections::delete(store, ctx, id),
-        (Get, ["vpn-connection", id, "log"]) => connections::log(store, ctx, id),
-        (Post, ["connection-monitors"]) => monitors::create(store, ctx),
-        (Get, ["connection-monitors"]) => monitors::list(store, ctx),
-        (Get, ["connection-monitors", id]) => monitors::show(store, ctx, id),
-        (Delete, ["connection-monitors", id]) => monitors::delete(store, ctx, id),
-        (Get, ["vpn", "quotas"]) => quotas(store, ctx),
-        (_, ["vpn-gateways" | "customer-gateways" | "vpn-connection" | "connection-monitors", ..])
-        | (_, ["vpn-connections", "batch-create"] | ["vpn", "quotas"]) => {
-            respond::error(405, "APIGW.0106", "Method not allowed", ctx.request_id)
-        }
-        _ => unknown_api(ctx.request_id),
+/// Dispatches by method and path below `/v5/{project_id}/`, as the catalogue matches them: a
+/// known path with another method is 405 `APIGW.0106`, any other path 404 `APIGW.0101`.
+fn route(store: &mut ProjectStore, ctx: &mut Ctx, method: crate::api::Method, rest: &[&str]) -> HttpResponse {
+    let (op, parameters) = match catalog::lookup(method, rest) {
+        Lookup::Found { operation, parameters } => (operation, parameters),
+        Lookup::WrongMethod => return respond::error(405, "APIGW.0106", "Method not allowed", ctx.request_id),
+        Lookup::Unknown => return unknown_api(ctx.request_id),
+    };
+    // The catalogue gives each operation exactly its path's parameters, in order.
+    let (first, second) = match parameters.as_slice() {
+        [] => ("", ""),
+        [one] => (*one, ""),
+        [one, two, ..] => (*one, *two),
+    };
+    match op {
+        Op::CreateVpnGateway => gateways::create(store, ctx),
+        Op::ListVpnGateways => gateways::list(store, ctx),
+        Op::ListAvailabilityZones => gateways::availability_zones(ctx),
+        Op::GetVpnGateway => gateways::show(store, ctx, first),
+        Op::UpdateVpnGateway => gateways::update(store, ctx, first),
+        Op::DeleteVpnGateway => gateways::delete(store, ctx, first),
+        Op::UpdateVpnGatewaySpecification => gateways::update_specification(store, ctx, first),
+        Op::CreateCustomerGateway => customer_gateways::create(store, ctx),
+        Op::ListCustomerGateways => customer_gateways::list(store, ctx),
+        Op::GetCustomerGateway => customer_gateways::show(store, ctx, first),
+        Op::UpdateCustomerGateway => customer_gateways::update(store, ctx, first),
+        Op::DeleteCustomerGateway => customer_gateways::delete(store, ctx, first),
+        Op::CreateVpnConnection => connections::create(store, ctx),
+        Op::BatchCreateVpnConnections => connections::batch_create(store, ctx),
+        Op::ListVpnConnections => connections::list(store, ctx),
+        Op::GetVpnConnection => connections::show(store, ctx, first),
+        Op::UpdateVpnConnection => connections::update(store, ctx, first),
+        Op::DeleteVpnConnection => connections::delete(store, ctx, first),
+        Op::GetVpnConnectionLog => connections::log(store, ctx, first),
+        Op::CreateConnectionMonitor => monitors::create(store, ctx),
+        Op::ListConnectionMonitors => monitors::list(store, ctx),
+        Op::GetConnectionMonitor => monitors::show(store, ctx, first),
+        Op::DeleteConnectionMonitor => monitors::delete(store, ctx, first),
+        Op::GetQuotas => quotas(store, ctx),
+        Op::AddTags
+        | Op::RemoveTags
+        | Op::ListTags
+        | Op::ListProjectTags
+        | Op::FilterResourcesByTags
+        | Op::CountResourcesByTags => route_tags(store, ctx, op, first, second),
     }
 }
 
-/// The tag API: `/{resource_type}/…` with `resource_type` ∈ vpn-gateway, customer-gateway,
-/// vpn-connection. `None` when the path is not a tag path.
-fn route_tags(store: &mut ProjectStore, ctx: &mut Ctx, method: Method, rest: &[&str]) -> Option<HttpResponse> {
-    use Method::{Get, Post};
-    let (resource_type, tail) = rest.split_first()?;
-    let is_tag_path = matches!(tail, [_, "tags", ..] | ["tags"] | ["resource-instances", ..]);
-    if !is_tag_path {
-        return None;
+/// The tag API: `resource_type` is one of the catalogue's tag resource types, `id` the resource's
+/// (empty for the operations on every resource of the type).
+fn route_tags(store: &mut ProjectStore, ctx: &mut Ctx, op: Op, resource_type: &str, id: &str) -> HttpResponse {
+    let Some(items) = tags::collection(store, resource_type) else { return unknown_api(ctx.request_id) };
+    match op {
+        Op::AddTags => tags::change(items, ctx, id, true),
+        Op::RemoveTags => tags::change(items, ctx, id, false),
+        Op::ListTags => tags::list(items, ctx, id),
+        Op::ListProjectTags => tags::project_tags(items, ctx),
+        Op::FilterResourcesByTags => tags::filter(items, ctx, false),
+        Op::CountResourcesByTags => tags::filter(items, ctx, true),
+        _ => unknown_api(ctx.request_id),
     }
-    let items = tags::collection(store, resource_type)?;
-    Some(match (method, tail) {
-        (Post, [id, "tags", "create"]) => tags::change(items, ctx, id, true),
-        (Post, [id, "tags", "delete"]) => tags::change(items, ctx, id, false),
-        (Get, [id, "tags"]) => tags::list(items, ctx, id),
-        (Get, ["tags"]) => tags::project_tags(items, ctx),
-        (Post, ["resource-instances", "filter"]) => tags::filter(items, ctx, false),
-        (Post, ["resource-instances", "count"]) => tags::filter(items, ctx, true),
-        _ => respond::error(405, "APIGW.0106", "Method not allowed", ctx.request_id),
-    })
 }
 
 /// `GET /v5/{project_id}/vpn/quotas`.

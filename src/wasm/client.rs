@@ -2,13 +2,12 @@
 //! through the transport and decodes the answer in the core.
 
 use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
-use super::client_send::{send_call, Gate};
+use super::client_send::{send_call, Gate, Input};
 pub use super::client_types::*;
 use super::convert::{get, json_copy, parse_json, Limits};
 use super::hooks::Hooks;
 use super::transport::Transport;
-use crate::api::{Answer, Call, ClientConfig, Error};
-use crate::validate::Report;
+use crate::api::{ClientConfig, Op};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,12 +34,8 @@ pub struct VpnClient {
 
 impl VpnClient {
     /// Runs one operation: see [`send_call`].
-    fn call<T, F>(&self, options: Option<JsCallOptions>, prepare: F) -> JsPromise
-    where
-        T: Answer + 'static,
-        F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
-    {
-        send_call(Rc::clone(&self.inner), options, prepare)
+    fn call(&self, options: Option<JsCallOptions>, input: Input) -> JsPromise {
+        send_call(Rc::clone(&self.inner), options, input)
     }
 }
 
@@ -70,15 +65,13 @@ impl VpnClient {
         body: JsCreateVpnConnectionRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
-        let body = read_body(&body);
-        self.call(options, move |c| c.create_vpn_connection(&body?)).unchecked_into()
+        self.call(options, Input::new(Op::CreateVpnConnection, vec![]).body(read_body(&body))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}`: resolves to `{ vpn_connection, request_id }`.
     #[wasm_bindgen(js_name = getVpnConnection)]
     pub fn get_vpn_connection(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnConnectionPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetVpnConnection, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection` (`limit` ≤ 2000, `marker`, `vgw_id`, `vgw_ip`,
@@ -89,8 +82,8 @@ impl VpnClient {
         query: Option<JsListVpnConnectionsQuery>,
         options: Option<JsCallOptions>,
     ) -> JsListVpnConnectionsPromise {
-        let query = read_query(query.map(Into::into));
-        self.call(options, move |c| Ok((c.list_vpn_connections(&query?), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListVpnConnections, vec![]).query(read_query(query.map(Into::into))))
+            .unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/vpn-connection/{id}`: a partial update.
@@ -101,15 +94,14 @@ impl VpnClient {
         body: JsUpdateVpnConnectionRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnConnectionPromise {
-        let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| c.update_vpn_connection(&id, &body?)).unchecked_into()
+        self.call(options, Input::new(Op::UpdateVpnConnection, vec![read_id(&id)]).body(read_body(&body)))
+            .unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/vpn-connection/{id}`.
     #[wasm_bindgen(js_name = deleteVpnConnection)]
     pub fn delete_vpn_connection(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.delete_vpn_connection(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::DeleteVpnConnection, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-connections/batch-create`: `{ vpn_connections, request_id }`.
@@ -119,15 +111,13 @@ impl VpnClient {
         body: JsBatchCreateVpnConnectionsRequest,
         options: Option<JsCallOptions>,
     ) -> JsBatchCreateVpnConnectionsPromise {
-        let body = read_body(&body);
-        self.call(options, move |c| c.batch_create_vpn_connections(&body?)).unchecked_into()
+        self.call(options, Input::new(Op::BatchCreateVpnConnections, vec![]).body(read_body(&body))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-connection/{id}/log`: `{ logs: [{ time, raw_message }], request_id }`.
     #[wasm_bindgen(js_name = getVpnConnectionLog)]
     pub fn get_vpn_connection_log(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnConnectionLogPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_vpn_connection_log(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetVpnConnectionLog, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/customer-gateways`: `{ customer_gateway, request_id }`.
@@ -137,15 +127,13 @@ impl VpnClient {
         body: JsCreateCustomerGatewayRequest,
         options: Option<JsCallOptions>,
     ) -> JsCustomerGatewayPromise {
-        let body = read_body(&body);
-        self.call(options, move |c| c.create_customer_gateway(&body?)).unchecked_into()
+        self.call(options, Input::new(Op::CreateCustomerGateway, vec![]).body(read_body(&body))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = getCustomerGateway)]
     pub fn get_customer_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsCustomerGatewayPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetCustomerGateway, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/customer-gateways` (`limit` ≤ 200, `marker`).
@@ -155,8 +143,8 @@ impl VpnClient {
         query: Option<JsListCustomerGatewaysQuery>,
         options: Option<JsCallOptions>,
     ) -> JsListCustomerGatewaysPromise {
-        let query = read_query(query.map(Into::into));
-        self.call(options, move |c| Ok((c.list_customer_gateways(&query?), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListCustomerGateways, vec![]).query(read_query(query.map(Into::into))))
+            .unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/customer-gateways/{id}`: the name only.
@@ -167,15 +155,14 @@ impl VpnClient {
         body: JsUpdateCustomerGatewayRequest,
         options: Option<JsCallOptions>,
     ) -> JsCustomerGatewayPromise {
-        let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| c.update_customer_gateway(&id, &body?)).unchecked_into()
+        self.call(options, Input::new(Op::UpdateCustomerGateway, vec![read_id(&id)]).body(read_body(&body)))
+            .unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/customer-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteCustomerGateway)]
     pub fn delete_customer_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.delete_customer_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::DeleteCustomerGateway, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-gateways`: `{ vpn_gateway, request_id }`.
@@ -185,15 +172,13 @@ impl VpnClient {
         body: JsCreateVpnGatewayRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnGatewayPromise {
-        let body = read_body(&body);
-        self.call(options, move |c| c.create_vpn_gateway(&body?)).unchecked_into()
+        self.call(options, Input::new(Op::CreateVpnGateway, vec![]).body(read_body(&body))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = getVpnGateway)]
     pub fn get_vpn_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVpnGatewayPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetVpnGateway, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways` (no paging; `enterprise_project_id` may be an array).
@@ -203,8 +188,8 @@ impl VpnClient {
         query: Option<JsListVpnGatewaysQuery>,
         options: Option<JsCallOptions>,
     ) -> JsListVpnGatewaysPromise {
-        let query = read_query(query.map(Into::into));
-        self.call(options, move |c| Ok((c.list_vpn_gateways(&query?), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListVpnGateways, vec![]).query(read_query(query.map(Into::into))))
+            .unchecked_into()
     }
 
     /// `PUT /v5/{project_id}/vpn-gateways/{id}`.
@@ -215,21 +200,19 @@ impl VpnClient {
         body: JsUpdateVpnGatewayRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnGatewayPromise {
-        let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| c.update_vpn_gateway(&id, &body?)).unchecked_into()
+        self.call(options, Input::new(Op::UpdateVpnGateway, vec![read_id(&id)]).body(read_body(&body))).unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/vpn-gateways/{id}`.
     #[wasm_bindgen(js_name = deleteVpnGateway)]
     pub fn delete_vpn_gateway(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.delete_vpn_gateway(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::DeleteVpnGateway, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn-gateways/availability-zones`.
     #[wasm_bindgen(js_name = listAvailabilityZones)]
     pub fn list_availability_zones(&self, options: Option<JsCallOptions>) -> JsAvailabilityZonesPromise {
-        self.call(options, move |c| Ok((c.list_availability_zones(), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListAvailabilityZones, vec![])).unchecked_into()
     }
 
     /// `POST /v5/{project_id}/vpn-gateways/{id}/update-specification`, body `{ vpn_gateway: { flavor } }`.
@@ -240,8 +223,7 @@ impl VpnClient {
         body: JsUpdateSpecificationRequest,
         options: Option<JsCallOptions>,
     ) -> JsVpnGatewayPromise {
-        let (id, body) = (read_id(&id), read_body(&body));
-        self.call(options, move |c| Ok((c.update_vpn_gateway_specification(&id, &body?)?, Report::default())))
+        self.call(options, Input::new(Op::UpdateVpnGatewaySpecification, vec![read_id(&id)]).body(read_body(&body)))
             .unchecked_into()
     }
 
@@ -252,15 +234,13 @@ impl VpnClient {
         body: JsCreateConnectionMonitorRequest,
         options: Option<JsCallOptions>,
     ) -> JsConnectionMonitorPromise {
-        let body = read_body(&body);
-        self.call(options, move |c| c.create_connection_monitor(&body?)).unchecked_into()
+        self.call(options, Input::new(Op::CreateConnectionMonitor, vec![]).body(read_body(&body))).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = getConnectionMonitor)]
     pub fn get_connection_monitor(&self, id: JsId, options: Option<JsCallOptions>) -> JsConnectionMonitorPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetConnectionMonitor, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/connection-monitors` (`vpn_connection_id`, `enterprise_project_id`).
@@ -270,21 +250,20 @@ impl VpnClient {
         query: Option<JsListConnectionMonitorsQuery>,
         options: Option<JsCallOptions>,
     ) -> JsListConnectionMonitorsPromise {
-        let query = read_query(query.map(Into::into));
-        self.call(options, move |c| Ok((c.list_connection_monitors(&query?), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListConnectionMonitors, vec![]).query(read_query(query.map(Into::into))))
+            .unchecked_into()
     }
 
     /// `DELETE /v5/{project_id}/connection-monitors/{id}`.
     #[wasm_bindgen(js_name = deleteConnectionMonitor)]
     pub fn delete_connection_monitor(&self, id: JsId, options: Option<JsCallOptions>) -> JsVoidPromise {
-        let id = read_id(&id);
-        self.call(options, move |c| Ok((c.delete_connection_monitor(&id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::DeleteConnectionMonitor, vec![read_id(&id)])).unchecked_into()
     }
 
     /// `GET /v5/{project_id}/vpn/quotas`: `{ quotas: { resources: [{ type, quota, used }] }, request_id }`.
     #[wasm_bindgen(js_name = getQuotas)]
     pub fn get_quotas(&self, options: Option<JsCallOptions>) -> JsQuotasPromise {
-        self.call(options, move |c| Ok((c.get_quotas(), Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::GetQuotas, vec![])).unchecked_into()
     }
 
     /// `POST …/{resourceType}/{id}/tags/create` with `{ tags: [{ key, value? }] }`.
@@ -296,8 +275,8 @@ impl VpnClient {
         body: JsTagsRequest,
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
-        let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
-        self.call(options, move |c| c.add_tags(&kind, &id, &body?)).unchecked_into()
+        self.call(options, Input::new(Op::AddTags, vec![read_id(&resource_type), read_id(&id)]).body(read_body(&body)))
+            .unchecked_into()
     }
 
     /// `POST …/{resourceType}/{id}/tags/delete` with `{ tags: [{ key, value? }] }`.
@@ -309,8 +288,11 @@ impl VpnClient {
         body: JsTagsRequest,
         options: Option<JsCallOptions>,
     ) -> JsVoidPromise {
-        let (kind, id, body) = (read_id(&resource_type), read_id(&id), read_body(&body));
-        self.call(options, move |c| c.remove_tags(&kind, &id, &body?)).unchecked_into()
+        self.call(
+            options,
+            Input::new(Op::RemoveTags, vec![read_id(&resource_type), read_id(&id)]).body(read_body(&body)),
+        )
+        .unchecked_into()
     }
 
     /// `GET …/{resourceType}/{id}/tags`: `{ tags: [{ key, value }], request_id }`.
@@ -321,8 +303,7 @@ impl VpnClient {
         id: JsId,
         options: Option<JsCallOptions>,
     ) -> JsListTagsPromise {
-        let (kind, id) = (read_id(&resource_type), read_id(&id));
-        self.call(options, move |c| Ok((c.list_tags(&kind, &id)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListTags, vec![read_id(&resource_type), read_id(&id)])).unchecked_into()
     }
 
     /// `GET …/{resourceType}/tags`: `{ tags: [{ key, values }], request_id }`.
@@ -332,8 +313,7 @@ impl VpnClient {
         resource_type: JsResourceType,
         options: Option<JsCallOptions>,
     ) -> JsListProjectTagsPromise {
-        let kind = read_id(&resource_type);
-        self.call(options, move |c| Ok((c.list_project_tags(&kind)?, Report::default()))).unchecked_into()
+        self.call(options, Input::new(Op::ListProjectTags, vec![read_id(&resource_type)])).unchecked_into()
     }
 
     /// `POST …/{resourceType}/resource-instances/filter` (query `limit` 1–1000, `offset`).
@@ -345,8 +325,13 @@ impl VpnClient {
         query: Option<JsTagPageQuery>,
         options: Option<JsCallOptions>,
     ) -> JsFilterResourcesPromise {
-        let (kind, body, query) = (read_id(&resource_type), read_body(&body), read_query(query.map(Into::into)));
-        self.call(options, move |c| c.filter_resources_by_tags(&kind, &body?, &query?)).unchecked_into()
+        self.call(
+            options,
+            Input::new(Op::FilterResourcesByTags, vec![read_id(&resource_type)])
+                .query(read_query(query.map(Into::into)))
+                .body(read_body(&body)),
+        )
+        .unchecked_into()
     }
 
     /// `POST …/{resourceType}/resource-instances/count`: `{ total_count, request_id }`.
@@ -357,8 +342,8 @@ impl VpnClient {
         body: JsTagFilterRequest,
         options: Option<JsCallOptions>,
     ) -> JsCountResourcesPromise {
-        let (kind, body) = (read_id(&resource_type), read_body(&body));
-        self.call(options, move |c| c.count_resources_by_tags(&kind, &body?)).unchecked_into()
+        self.call(options, Input::new(Op::CountResourcesByTags, vec![read_id(&resource_type)]).body(read_body(&body)))
+            .unchecked_into()
     }
 
     /// The service endpoint of a cloud and region (spec §6): Huawei Cloud

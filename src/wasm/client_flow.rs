@@ -7,19 +7,20 @@ use super::client::{
     JsVpnConnectionPromise, JsVpnGatewayPromise, VpnClient,
 };
 use super::client_input::{check_options, read_query};
-use super::client_send::send_call;
+use super::client_send::{call_config, failure_to_js, send, Input};
 use super::convert::get;
 use super::transport::sleep;
+use crate::api::catalog::{self, Op};
 use crate::api::pager::Pager;
-use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter, CONNECTION_STATUSES, GATEWAY_STATUSES};
-use crate::api::{option_names, Error, Query};
-use crate::validate::Report;
+use crate::api::resources::{self, Resource};
+use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter};
+use crate::api::{option_names, Error};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::future_to_promise;
 
 #[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
 extern "C" {
@@ -41,113 +42,46 @@ extern "C" {
     pub type JsWaitKind;
 }
 
-/// The resources a waiter can poll.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Connection,
-    Gateway,
-    CustomerGateway,
-    Monitor,
+/// The operation of `kind` that the catalogue finds for `resource`, or a [`Error::Config`].
+fn operation_of(found: Option<Op>, resource: &Resource, kind: &str) -> Result<Op, Error> {
+    found.ok_or_else(|| Error::Config(format!("a {} cannot be {kind}", resource.words())))
 }
 
-impl Kind {
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "vpn-connection" => Some(Kind::Connection),
-            "vpn-gateway" => Some(Kind::Gateway),
-            "customer-gateway" => Some(Kind::CustomerGateway),
-            "connection-monitor" => Some(Kind::Monitor),
-            _ => None,
-        }
-    }
-
-    /// The key of the response envelope, which also names the kind in messages.
-    fn envelope(self) -> &'static str {
-        match self {
-            Kind::Connection => "vpn_connection",
-            Kind::Gateway => "vpn_gateway",
-            Kind::CustomerGateway => "customer_gateway",
-            Kind::Monitor => "connection_monitor",
-        }
-    }
-
-    /// One `GET` of resource `id`.
-    fn get(self, inner: &Rc<Inner>, id: String, options: &JsValue) -> JsPromise {
-        let options: Option<JsCallOptions> = Some(options.clone().unchecked_into());
-        let inner = Rc::clone(inner);
-        match self {
-            Kind::Connection => send_call(inner, options, move |c| Ok((c.get_vpn_connection(&id)?, Report::default()))),
-            Kind::Gateway => send_call(inner, options, move |c| Ok((c.get_vpn_gateway(&id)?, Report::default()))),
-            Kind::CustomerGateway => {
-                send_call(inner, options, move |c| Ok((c.get_customer_gateway(&id)?, Report::default())))
-            }
-            Kind::Monitor => {
-                send_call(inner, options, move |c| Ok((c.get_connection_monitor(&id)?, Report::default())))
-            }
-        }
-    }
-}
-
-/// The lists that page.
-#[derive(Debug, Clone, Copy)]
-enum List {
-    Connections,
-    CustomerGateways,
-}
-
-impl List {
-    fn items_key(self) -> &'static str {
-        match self {
-            List::Connections => "vpn_connections",
-            List::CustomerGateways => "customer_gateways",
-        }
-    }
-
-    /// The API's default and largest `limit` (spec §3.4).
-    fn default_limit(self) -> u64 {
-        match self {
-            List::Connections => 2000,
-            List::CustomerGateways => 200,
-        }
-    }
-
-    fn send(self, inner: &Rc<Inner>, query: Query, options: &JsValue) -> JsPromise {
-        let options: Option<JsCallOptions> = Some(options.clone().unchecked_into());
-        let inner = Rc::clone(inner);
-        match self {
-            List::Connections => {
-                send_call(inner, options, move |c| Ok((c.list_vpn_connections(&query), Report::default())))
-            }
-            List::CustomerGateways => {
-                send_call(inner, options, move |c| Ok((c.list_customer_gateways(&query), Report::default())))
-            }
-        }
-    }
-}
-
-/// An async iterator over every item of `list`, one page request at a time.
-fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsValue>, options: Option<JsCallOptions>) -> JsValue {
+/// An async iterator over every item of `resource`'s list, one page request at a time.
+fn paginate(
+    inner: &Rc<Inner>,
+    resource: &'static Resource,
+    query: Option<JsValue>,
+    options: Option<JsCallOptions>,
+) -> JsValue {
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let pager = check_options(&options, option_names::CALL)
-        .and_then(|()| read_query(query))
-        .and_then(|q| Pager::new(q, list.default_limit()));
+        .and_then(|()| call_config(inner, &options))
+        .and_then(|_| operation_of(catalog::list_of(resource), resource, "listed"))
+        .and_then(|op| {
+            let limit =
+                resource.page_limit.ok_or_else(|| Error::Config(format!("{} lists do not page", resource.words())))?;
+            Ok((op, Pager::new(read_query(query)?, limit)?))
+        });
+    let signal = get(&options, "signal");
     let state = Rc::new(RefCell::new(pager));
     let inner = Rc::clone(inner);
     let next_page = Closure::<dyn FnMut() -> Promise>::new(move || {
-        let (state, inner, options) = (Rc::clone(&state), Rc::clone(&inner), options.clone());
+        let (state, inner, signal) = (Rc::clone(&state), Rc::clone(&inner), signal.clone());
         future_to_promise(async move {
-            let query = match &*state.borrow() {
-                Ok(pager) => pager.next_query(),
+            let (op, query) = match &*state.borrow() {
+                Ok((op, pager)) => (*op, pager.next_query()),
                 Err(e) => return Err(e.clone().into()),
             };
             let Some(query) = query else { return Ok(JsValue::NULL) };
-            let page = JsFuture::from(Promise::from(JsValue::from(list.send(&inner, query, &options)))).await?;
-            let items = get(&page, list.items_key());
+            let prepared = Input::new(op, Vec::new()).query(Ok(query)).prepare(&inner.config);
+            let page = send(&inner, &signal, prepared).await.map_err(failure_to_js)?;
+            let items = get(&page, resource.list);
             let items = if Array::is_array(&items) { Array::from(&items) } else { Array::new() };
             let info = get(&page, "page_info");
             let count = get(&info, "current_count").as_f64().map(|n| n.max(0.0) as u64);
             let marker = get(&info, "next_marker").as_string();
-            if let Ok(pager) = &mut *state.borrow_mut() {
+            if let Ok((_, pager)) = &mut *state.borrow_mut() {
                 // A marker comes from the server: scrubbed as any answer's text is.
                 pager
                     .advance(items.length() as usize, count, marker.as_deref())
@@ -200,10 +134,18 @@ fn read_policy(options: &JsValue) -> Result<WaitPolicy, Error> {
 /// deletion); rejects with `WaitError`, `TimeoutError` (with `lastStatus` and `polls`),
 /// `AbortError` or the poll's own error. `options.onPoll({ status, elapsedMs, polls })` is called
 /// after each poll (`status` `null` for a 404); an exception it throws ends the wait with it.
-fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, options: JsValue) -> JsPromise {
+fn wait(
+    inner: &Rc<Inner>,
+    resource: &'static Resource,
+    id: JsValue,
+    goal: Result<Goal, Error>,
+    options: JsValue,
+) -> JsPromise {
     let inner = Rc::clone(inner);
     let promise = future_to_promise(async move {
         check_options(&options, option_names::WAIT)?;
+        call_config(&inner, &options)?;
+        let op = operation_of(catalog::get_of(resource), resource, "read")?;
         let id = id.as_string().ok_or_else(|| Error::Config("the id must be a string".into()))?;
         let goal = goal?;
         let policy = read_policy(&options)?;
@@ -214,29 +156,17 @@ fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, o
                     .map_err(|_| Error::Config("options.onPoll must be a function".into()))?,
             ),
         };
-        // Each poll is a call of its own: it takes the call options only.
-        let call_options = js_sys::Object::new();
-        for key in option_names::CALL {
-            let _ = js_sys::Reflect::set(&call_options, &JsValue::from_str(key), &get(&options, key));
-        }
-        let call_options: JsValue = call_options.into();
         let signal = get(&options, "signal");
         let now = || js_sys::Date::now().max(0.0) as u64;
         let started = now();
-        let what = format!("{} {id}", kind.envelope().replace('_', " "));
+        let what = format!("{} {id}", resource.words());
         let mut waiter = Waiter::new(goal.clone(), policy, started);
         loop {
-            let polled =
-                JsFuture::from(Promise::from(JsValue::from(kind.get(&inner, id.clone(), &call_options)))).await;
-            let (seen_status, last) = match polled {
-                Ok(response) => (get(&get(&response, kind.envelope()), "status").as_string(), Some(response)),
-                Err(e)
-                    if get(&e, "status").as_f64() == Some(404.0)
-                        && get(&e, "name").as_string().as_deref() == Some("ApiError") =>
-                {
-                    (None, None)
-                }
-                Err(e) => return Err(e),
+            let prepared = Input::new(op, vec![id.clone()]).prepare(&inner.config);
+            let (seen_status, last) = match send(&inner, &signal, prepared).await {
+                Ok(response) => (get(&get(&response, resource.envelope), "status").as_string(), Some(response)),
+                Err(failure) if failure.error.is_not_found() => (None, None),
+                Err(failure) => return Err(failure_to_js(failure)),
             };
             let seen = match (&seen_status, &last) {
                 (Some(s), _) => Observation::Status(s),
@@ -292,7 +222,7 @@ impl VpnClient {
         query: Option<JsListVpnConnectionsQuery>,
         options: Option<JsCallOptions>,
     ) -> JsVpnConnections {
-        paginate(&self.inner, List::Connections, query.map(Into::into), options).unchecked_into()
+        paginate(&self.inner, resources::VPN_CONNECTION, query.map(Into::into), options).unchecked_into()
     }
 
     /// Every customer gateway, page by page (`limit` per page, 1–200, default and 0: 200; any
@@ -303,7 +233,7 @@ impl VpnClient {
         query: Option<JsListCustomerGatewaysQuery>,
         options: Option<JsCallOptions>,
     ) -> JsCustomerGateways {
-        paginate(&self.inner, List::CustomerGateways, query.map(Into::into), options).unchecked_into()
+        paginate(&self.inner, resources::CUSTOMER_GATEWAY, query.map(Into::into), options).unchecked_into()
     }
 
     /// Polls a VPN connection until its status is one of `until` (default `["ACTIVE", "DOWN"]`:
@@ -314,8 +244,9 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnConnection)]
     pub fn wait_for_vpn_connection(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnConnectionPromise {
         let options = options_value(options);
-        let goal = status_goal(&options, CONNECTION_STATUSES, &["ACTIVE", "DOWN"], &["ERROR", "FREEZED"]);
-        wait(&self.inner, Kind::Connection, id.into(), goal, options).unchecked_into()
+        let r = resources::VPN_CONNECTION;
+        let goal = status_goal(&options, r.statuses, r.settled, r.failed);
+        wait(&self.inner, r, id.into(), goal, options).unchecked_into()
     }
 
     /// Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
@@ -323,8 +254,9 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnGateway)]
     pub fn wait_for_vpn_gateway(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnGatewayPromise {
         let options = options_value(options);
-        let goal = status_goal(&options, GATEWAY_STATUSES, &["ACTIVE"], &["FAULT", "FREEZED"]);
-        wait(&self.inner, Kind::Gateway, id.into(), goal, options).unchecked_into()
+        let r = resources::VPN_GATEWAY;
+        let goal = status_goal(&options, r.statuses, r.settled, r.failed);
+        wait(&self.inner, r, id.into(), goal, options).unchecked_into()
     }
 
     /// Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
@@ -333,13 +265,13 @@ impl VpnClient {
     pub fn wait_for_deletion(&self, kind: JsWaitKind, id: JsId, options: Option<JsWaitOptions>) -> JsVoidPromise {
         let options = options_value(options);
         let name = JsValue::from(kind).as_string().unwrap_or_default();
-        let Some(kind) = Kind::parse(&name) else {
+        let Some(resource) = Resource::by_kind(&name) else {
             let message = format!(
                 "kind must be vpn-connection, vpn-gateway, customer-gateway or connection-monitor, got {:?}",
                 name.chars().take(40).collect::<String>()
             );
             return Promise::reject(&Error::Config(message).into()).unchecked_into();
         };
-        wait(&self.inner, kind, id.into(), Ok(Goal::Deletion), options).unchecked_into()
+        wait(&self.inner, resource, id.into(), Ok(Goal::Deletion), options).unchecked_into()
     }
 }

@@ -1,4 +1,5 @@
-//! Sending one client call: attempts, signing at send time, retries, waits and timeouts.
+//! Sending one client call: the core's [`Attempts`] decides timeouts, retries and waits; this
+//! layer signs each attempt when it is sent, sends it, sleeps, and reads the answer.
 
 use super::client::{Inner, JsCallOptions, JsPromise};
 use super::client_input::{check_options, first_message};
@@ -6,12 +7,13 @@ use super::convert::get;
 use super::errors::with_attempts;
 use super::transport::{sleep, Received};
 use super::validate::read_options;
-use crate::api::retry::{may_have_acted, Decision};
+use crate::api::attempt::{AttemptPolicy, Attempts, Failure, Next};
 use crate::api::{
-    api_error, invalid_answer, option_names, Answer, Call, ClientConfig, Error, HttpRequest, Member, Redactor, Shape,
+    api_error, invalid_answer, option_names, Call, ClientConfig, Error, JsonText, Member, Op, Query, Redactor, Shape,
 };
 use crate::validate::Report;
 use js_sys::Object;
+use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,41 +69,49 @@ fn warn_issues(report: &Report) {
     }
 }
 
-/// What answers a call with success: its status, and the shape of its body.
-#[derive(Clone, Copy)]
-struct Success {
-    status: u16,
-    shape: Shape,
+/// A call's input, read from JS when the method is called (so later changes to the caller's
+/// objects do not count), and prepared when it is sent.
+pub(super) struct Input {
+    op: Op,
+    parameters: Vec<String>,
+    query: Result<Query, Error>,
+    body: Option<Result<JsonText, Error>>,
 }
 
-/// Prepares a call in the core, then sends it, signing each attempt when it is sent, retrying as
-/// the policy decides and waiting between attempts, and decodes the answer; the promise rejects
-/// with the typed error of whichever step failed, with `attempts` and `mayHaveActed`.
-///
-/// Only the preparation depends on the answer's type: the sending loop is one function for every
-/// operation, so the wasm holds one copy of it, not one per operation.
-pub(super) fn send_call<T, F>(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: F) -> JsPromise
-where
-    T: Answer + 'static,
-    F: FnOnce(&ClientConfig) -> Result<(Call<T>, Report), Error> + 'static,
-{
-    send_erased(
-        inner,
-        options,
-        Box::new(move |config| {
-            prepare(config).map(|(call, report)| {
-                let success = Success { status: call.expected_status(), shape: call.shape() };
-                (call.request, report, success)
-            })
-        }),
-    )
+impl Input {
+    /// The input of `op` with these path parameters (ids and resource type, in path order).
+    pub(super) fn new(op: Op, parameters: Vec<String>) -> Self {
+        Self { op, parameters, query: Ok(Query::default()), body: None }
+    }
+
+    pub(super) fn query(mut self, query: Result<Query, Error>) -> Self {
+        self.query = query;
+        self
+    }
+
+    pub(super) fn body(mut self, body: Result<JsonText, Error>) -> Self {
+        self.body = Some(body);
+        self
+    }
+
+    /// The call, built by the core from the catalogue.
+    pub(super) fn prepare(self, config: &ClientConfig) -> Result<Call<Value>, Error> {
+        let query = self.query?;
+        let body = self.body.transpose()?;
+        let parameters: Vec<&str> = self.parameters.iter().map(String::as_str).collect();
+        config.prepare(self.op, &parameters, &query, body.as_ref())
+    }
 }
 
 /// The answer to a call: for the success status, the body as the server wrote it once it is JSON
 /// of the documented shape (`undefined` when that is [`Shape::Empty`]), read in JS only; else the
 /// typed error the response carries, read from its body once `redactor` has scrubbed it.
-fn answer_of(received: Received, success: Success, redactor: impl FnOnce() -> Redactor) -> Result<JsValue, Error> {
-    let Success { status, shape } = success;
+fn answer_of(
+    received: Received,
+    status: u16,
+    shape: Shape,
+    redactor: impl FnOnce() -> Redactor,
+) -> Result<JsValue, Error> {
     if received.status != status {
         let mut response = received.into_response();
         response.body = redactor().bytes(response.body);
@@ -131,24 +141,27 @@ fn answer_of(received: Received, success: Success, redactor: impl FnOnce() -> Re
     }
 }
 
-/// A call prepared from the configuration it is given: the request, its validation report and
-/// what answers it with success.
-type Prepare = Box<dyn FnOnce(&ClientConfig) -> Result<(HttpRequest, Report, Success), Error>>;
-
-/// The part of [`send_call`] that does not depend on the answer's type: one function, not one
-/// copy per operation.
-fn send_erased(inner: Rc<Inner>, options: Option<JsCallOptions>, prepare: Prepare) -> JsPromise {
+/// Runs one call of a `VpnClient` method: checks the call's options, prepares the call in the
+/// core, and sends it ([`send`]); the promise rejects with the typed error of whichever step
+/// failed, with `attempts` and `mayHaveActed`.
+pub(super) fn send_call(inner: Rc<Inner>, options: Option<JsCallOptions>, input: Input) -> JsPromise {
     let options: JsValue = options.map_or(JsValue::UNDEFINED, Into::into);
     let prepared = check_options(&options, option_names::CALL)
         .and_then(|()| call_config(&inner, &options))
-        .and_then(|config| prepare(config.as_ref().unwrap_or(&inner.config)));
-    future_to_promise(send_prepared(inner, get(&options, "signal"), prepared)).unchecked_into()
+        .and_then(|config| input.prepare(config.as_ref().unwrap_or(&inner.config)));
+    let signal = get(&options, "signal");
+    future_to_promise(async move { send(&inner, &signal, prepared).await.map_err(failure_to_js) }).unchecked_into()
+}
+
+/// The JS error of a failed call.
+pub(super) fn failure_to_js(failure: Failure) -> JsValue {
+    with_attempts(failure.error.into(), failure.attempts, failure.may_have_acted)
 }
 
 /// The client's configuration with this call's `validateOptions` laid over the client's (each
 /// key it gives, `cloud`, `unknownEnums` or `context`, replaces the client's); `None` when the
 /// call gives none.
-fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>, Error> {
+pub(super) fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>, Error> {
     let given = get(options, "validateOptions");
     if given.is_undefined() || given.is_null() {
         return Ok(None);
@@ -165,71 +178,71 @@ fn call_config(inner: &Inner, options: &JsValue) -> Result<Option<ClientConfig>,
     Ok(Some(config))
 }
 
-/// The sending loop of [`send_call`], for a call already prepared (or the error preparing it).
-async fn send_prepared(
-    inner: Rc<Inner>,
-    signal: JsValue,
-    prepared: Result<(HttpRequest, Report, Success), Error>,
-) -> Result<JsValue, JsValue> {
-    // Every error leaves through `fail`, scrubbed of the client's secrets and the request's PSKs
-    // (a server may echo them); the redactor is made only then, never on the way to a success.
-    let (prepared_request, report, success) = match prepared {
-        Ok(prepared) => prepared,
-        Err(error) => return Err(inner.config.redactor().error(error).into()),
+/// Sends a prepared call (or gives back the error preparing it) and reads its answer: each
+/// attempt waits for a place in the client's gate and is signed when it is sent; the core's
+/// [`Attempts`] says how long it may take and whether to try again. A failure's error is
+/// scrubbed of the client's secrets and the request's PSKs (a server may echo them).
+pub(super) async fn send(
+    inner: &Inner,
+    signal: &JsValue,
+    prepared: Result<Call<Value>, Error>,
+) -> Result<JsValue, Failure> {
+    let call = match prepared {
+        Ok(call) => call,
+        Err(error) => {
+            let error = inner.config.redactor().error(error);
+            return Err(Failure { error, attempts: 0, may_have_acted: false });
+        }
     };
-    let redactor = || inner.config.redactor().with_body_secrets(&prepared_request.body);
-    let fail = |error: Error, attempts: u32, may_have_acted: bool| {
-        with_attempts(redactor().error(error).into(), attempts, may_have_acted)
-    };
-    warn_issues(&report);
+    // The redactor is made only on the way to an error, never to a success.
+    let redactor = || inner.config.redactor().with_body_secrets(&call.request.body);
+    let scrubbed = |failure: Failure| Failure { error: redactor().error(failure.error), ..failure };
+    warn_issues(&call.report);
+    let operation = call.operation();
+    let (method, status, shape) = (operation.method, operation.success, operation.answer);
     let now = || js_sys::Date::now().max(0.0) as u64;
     let sending = inner.sending;
-    let deadline = sending.overall_timeout_ms.map(|ms| now().saturating_add(ms));
-    let method = prepared_request.method;
-    let mut attempt = 0;
+    let policy = AttemptPolicy {
+        retry: sending.retry,
+        timeout_ms: sending.timeout_ms,
+        overall_timeout_ms: sending.overall_timeout_ms,
+    };
+    let mut attempts = Attempts::new(policy, operation.idempotent, now());
     loop {
-        attempt += 1;
-        let mut request = prepared_request.clone();
+        let mut request = call.request.clone();
         if let Err(error) = inner.config.authorize(&mut request, now()) {
-            return Err(fail(error, attempt - 1, false));
+            return Err(scrubbed(attempts.stopped(error)));
         }
         // Nothing is sent once the caller aborted: that attempt is not counted.
-        let place = match enter(&inner.gate, &signal).await {
-            Ok(_) if aborted(&signal) => return Err(fail(Error::Aborted, attempt - 1, false)),
+        let place = match enter(&inner.gate, signal).await {
+            Ok(_) if aborted(signal) => return Err(scrubbed(attempts.stopped(Error::Aborted))),
             Ok(place) => place,
-            Err(e) => return Err(fail(e, attempt - 1, false)),
+            Err(error) => return Err(scrubbed(attempts.stopped(error))),
         };
-        let remaining = deadline.map(|d| d.saturating_sub(now()).max(1));
-        let timeout = remaining.map_or(sending.timeout_ms, |r| sending.timeout_ms.min(r));
+        let timeout = attempts.send(now());
+        let attempt = attempts.attempts();
         inner.hooks.request(method, &request.url, attempt);
         let started = if inner.hooks.times_responses() { js_sys::Date::now() } else { 0.0 };
-        let sent = inner.transport.send_with_timeout(&request, &signal, timeout, sending.max_response_bytes).await;
+        let sent = inner.transport.send_with_timeout(&request, signal, timeout, sending.max_response_bytes).await;
         drop(place);
         if let Ok(received) = &sent {
             let ms = if inner.hooks.times_responses() { js_sys::Date::now() - started } else { 0.0 };
             inner.hooks.response(method, &request.url, attempt, received.status, received.request_id(), ms);
         }
-        let error = match sent.and_then(|received| answer_of(received, success, redactor)) {
+        let error = match sent.and_then(|received| answer_of(received, status, shape, redactor)) {
             Ok(answer) => return Ok(answer),
-            // An attempt cut short by the overall deadline is the whole call's timeout.
-            Err(Error::Timeout(_)) if remaining.is_some_and(|r| r < sending.timeout_ms) => {
-                Error::Timeout(sending.overall_timeout_ms.unwrap_or(timeout))
-            }
-            Err(e) => e,
+            Err(error) => error,
         };
-        let decision = sending.retry.decide(method, &error, attempt, now(), js_sys::Math::random());
-        match decision {
-            Decision::Retry { delay_ms } if deadline.is_none_or(|d| now().saturating_add(delay_ms) < d) => {
-                inner.hooks.retry(method, &request.url, attempt, delay_ms, &redactor().error(error.clone()));
-                if let Err(aborted) = sleep(delay_ms, &signal).await {
-                    return Err(fail(aborted, attempt, may_have_acted(method, &error)));
+        match attempts.failed(error, now(), js_sys::Math::random()) {
+            Next::Sleep { delay_ms } => {
+                if let Some(error) = attempts.last_error() {
+                    inner.hooks.retry(method, &request.url, attempt, delay_ms, &redactor().error(error.clone()));
+                }
+                if let Err(aborted) = sleep(delay_ms, signal).await {
+                    return Err(scrubbed(attempts.stopped(aborted)));
                 }
             }
-            Decision::Retry { .. } => {
-                let out_of_time = Error::Timeout(sending.overall_timeout_ms.unwrap_or(0));
-                return Err(fail(out_of_time, attempt, may_have_acted(method, &error)));
-            }
-            Decision::Stop { may_have_acted } => return Err(fail(error, attempt, may_have_acted)),
+            Next::Fail(failure) => return Err(scrubbed(failure)),
         }
     }
 }

@@ -9,7 +9,7 @@
 
 /// A canonical request target, split.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Target<'a> {
+pub struct Target<'a> {
     /// The segment after `/v5/`.
     pub project: &'a str,
     /// The segments below `/v5/{project_id}/`, in order (empty for `/v5/{project_id}`).
@@ -20,7 +20,7 @@ pub(crate) struct Target<'a> {
 
 /// Splits a request's path and query (`/v5/p/vpn-connection?limit=1`; a `#fragment` is not part
 /// of the target and is ignored). `None` when the path is not canonical or not below `/v5/`.
-pub(crate) fn parse(path_and_query: &str) -> Option<Target<'_>> {
+pub fn parse(path_and_query: &str) -> Option<Target<'_>> {
     let target = path_and_query.split('#').next().unwrap_or_default();
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let mut segments = path.strip_prefix('/')?.split('/');
