@@ -40,12 +40,12 @@ test: lint test-native test-fuzz pack test-size test-types test-wasm test-js
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --features emulator -- -D warnings
+	cargo clippy --all-targets --features emulator,server,peer -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features emulator -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-native: setup
-	cargo test --features emulator
+	cargo test --features emulator,server,peer
 
 ## wasm-bindgen-test in Node and in headless Chromium, against a loopback emulator server.
 test-wasm: pack

@@ -6,6 +6,8 @@
 //! - [`validate`]: pure rule checks returning a [`validate::Report`];
 //! - [`api`]: the client as pure request builders and response decoders (no I/O);
 //! - `emulator` (feature `emulator`): the API itself, in memory, behind `Emulator::handle`;
+//! - `server` (feature `server`): what a server in front of the API decides about a request;
+//! - `peer` (feature `peer`): the customer's end of the tunnel, read from a connection;
 //! - `wasm` (wasm32 only): the JavaScript boundary, the only code that touches JS. Its `VpnClient`
 //!   and `signRequest` need the `client` feature (on by default); without it the wasm holds the
 //!   validators only (the package's `cloudvpn/validate` entry).
@@ -16,6 +18,10 @@ pub mod api;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod model;
+#[cfg(feature = "peer")]
+pub mod peer;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -17,7 +17,7 @@ use serde_json::Value;
 pub enum Shape {
     /// Nothing: the answer is a 204.
     Empty,
-    /// Any JSON value (the bodies this version does not model: VPN gateways, tags).
+    /// Any JSON value (a tag count: `{"total_count": n}`).
     Json,
     /// A JSON object whose member `key` is an object: `{"vpn_connection": {…}, …}`.
     Object(&'static str),

@@ -1,10 +1,11 @@
-//! What the server fills in when a connection is created: name, tunnel addresses, and the
-//! default IKE and IPsec policies (spec §2.2–2.4).
+//! What the server fills in when a connection is created: name, tunnel addresses, and the IKE
+//! and IPsec policies in effect (spec §2.2–2.4; the defaults are the model's
+//! [`crate::model::policy_defaults`]).
 
 use super::clock::format_timestamp;
 use super::rng::Rng;
 use super::store::ProjectStore;
-use crate::model::{CreateVpnConnection, Dpd, Extra, IkePolicy, IpsecPolicy, PolicyRule, VpnConnection};
+use crate::model::{CreateVpnConnection, Extra, PolicyRule, VpnConnection};
 use crate::validate::ipv4;
 
 /// The connection to store for `c`, created at `created_ms`, with `local_id` and `peer_id`
@@ -45,8 +46,8 @@ pub fn build(
         policy_rules: Some(if policy { numbered(c.policy_rules.unwrap_or_default()) } else { Vec::new() }),
         peer_subnets_v6,
         policy_rules_v6,
-        ikepolicy: Some(ike_with_defaults(c.ikepolicy.unwrap_or_default(), local_id, peer_id)),
-        ipsecpolicy: Some(ipsec_with_defaults(c.ipsecpolicy.unwrap_or_default())),
+        ikepolicy: Some(c.ikepolicy.unwrap_or_default().with_server_defaults(local_id, peer_id)),
+        ipsecpolicy: Some(c.ipsecpolicy.unwrap_or_default().with_server_defaults()),
         created_at: Some(now.clone()),
         updated_at: Some(now),
         enterprise_project_id: Some(enterprise_project),
@@ -89,47 +90,4 @@ fn free_tunnel_pair(store: &ProjectStore, vgw_id: &str, rng: &mut Rng) -> (Strin
         .unwrap_or(0xA9FE_0000);
     let host = |n: u32| format!("{}/30", ipv4::format_ipv4(base + n));
     (host(1), host(2))
-}
-
-/// The server's IKE defaults (spec §2.3) under what the caller gave.
-fn ike_with_defaults(given: IkePolicy, local_id: &str, peer_id: &str) -> IkePolicy {
-    let version = given.ike_version.unwrap_or_else(|| "v2".into());
-    let phase1 = match version.as_str() {
-        "v1" => Some(given.phase1_negotiation_mode.unwrap_or_else(|| "main".into())),
-        _ => None,
-    };
-    let dpd = given.dpd.unwrap_or_default();
-    IkePolicy {
-        phase1_negotiation_mode: phase1,
-        ike_version: Some(version),
-        authentication_algorithm: given.authentication_algorithm.or_else(|| Some("sha2-256".into())),
-        encryption_algorithm: given.encryption_algorithm.or_else(|| Some("aes-128".into())),
-        dh_group: given.dh_group.or_else(|| Some("group15".into())),
-        authentication_method: given.authentication_method.or_else(|| Some("pre-share".into())),
-        lifetime_seconds: given.lifetime_seconds.or(Some(86_400)),
-        local_id_type: given.local_id_type.or_else(|| Some("ip".into())),
-        local_id: given.local_id.or_else(|| Some(local_id.to_owned())),
-        peer_id_type: given.peer_id_type.or_else(|| Some("ip".into())),
-        peer_id: given.peer_id.or_else(|| Some(peer_id.to_owned())),
-        dpd: Some(Dpd {
-            timeout: dpd.timeout.or(Some(15)),
-            interval: dpd.interval.or(Some(30)),
-            msg: dpd.msg.or_else(|| Some("seq-hash-notify".into())),
-            extra: dpd.extra,
-        }),
-        extra: given.extra,
-    }
-}
-
-/// The server's IPsec defaults (spec §2.4) under what the caller gave.
-fn ipsec_with_defaults(given: IpsecPolicy) -> IpsecPolicy {
-    IpsecPolicy {
-        authentication_algorithm: given.authentication_algorithm.or_else(|| Some("sha2-256".into())),
-        encryption_algorithm: given.encryption_algorithm.or_else(|| Some("aes-128".into())),
-        pfs: given.pfs.or_else(|| Some("group15".into())),
-        transform_protocol: given.transform_protocol.or_else(|| Some("esp".into())),
-        lifetime_seconds: given.lifetime_seconds.or(Some(3600)),
-        encapsulation_mode: given.encapsulation_mode.or_else(|| Some("tunnel".into())),
-        extra: given.extra,
-    }
 }

@@ -5,6 +5,7 @@
 //! so that nothing a caller sends or the server returns is lost on a round trip.
 
 mod error_body;
+pub mod policy_defaults;
 mod responses;
 mod secret;
 mod vpn_connection;
