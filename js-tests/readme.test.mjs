@@ -66,3 +66,50 @@ test("the Node example runs as pasted against the emulator: its gateways do not 
   const bad = spawnSync(process.execPath, ["example.mjs"], { cwd: dir, env: { ...env, VPN_PSK: "weak" }, encoding: "utf8" });
   assert.match(bad.stderr, /psk\.(length|classes)/);
 });
+
+test("the pages and waiters example runs as pasted: it waits for ACTIVE, pages, and waits for the deletion", () => {
+  writeFileSync(join(dir, "pages.mjs"), blockAfter("<!-- pages-example"));
+  const out = execFileSync(process.execPath, ["pages.mjs"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+  const lines = out.trim().split("\n");
+  // onPoll reported each poll (how many depends on the machine's speed), the last one ACTIVE.
+  const polls = lines.filter((l) => l.startsWith("poll "));
+  assert.ok(polls.length >= 1);
+  polls.forEach((line, i) => assert.match(line, new RegExp(`^poll ${i + 1}: (PENDING_CREATE|DOWN|ACTIVE)$`)));
+  assert.match(polls.at(-1), /: ACTIVE$/);
+  assert.deepEqual(lines.slice(polls.length), [lines[polls.length], "203.0.113.7", "deleted"]);
+  assert.match(lines[polls.length], /^[0-9a-f-]{36} ACTIVE$/);
+});
+
+test("the forms example prints exactly the report the README shows after it", () => {
+  writeFileSync(join(dir, "form-check.mjs"), blockAfter("<!-- forms-example"));
+  const out = execFileSync(process.execPath, ["form-check.mjs"], { cwd: dir, encoding: "utf8", timeout: 30_000 });
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const shown = /```json\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("<!-- forms-example")));
+  assert.ok(shown, "a json block follows the forms example");
+  assert.equal(out, shown[1]);
+  const report = JSON.parse(out);
+  assert.deepEqual(report.issues.map((i) => i.code), ["cidr.overlap", "psk.classes"]);
+});
+
+test("the signing example runs as pasted against the emulator with its AK/SK pair", () => {
+  writeFileSync(join(dir, "sign.mjs"), blockAfter("<!-- signing-example"));
+  const env = { ...process.env, CLOUDVPN_ENDPOINT: emulator.url, OTC_PROJECT_ID: "0123456789abcdef0123456789abcdef",
+    OTC_ACCESS_KEY: "EMULATORACCESSKEY000", OTC_SECRET_KEY: "emulator-secret-key" };
+  const ok = spawnSync(process.execPath, ["sign.mjs"], { cwd: dir, env, encoding: "utf8", timeout: 30_000 });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(ok.stdout, "201 office\n");
+  // A wrong secret key: the emulator refuses the signature, so the request really was signed.
+  const bad = spawnSync(process.execPath, ["sign.mjs"], { cwd: dir, env: { ...env, OTC_SECRET_KEY: "wrong" },
+    encoding: "utf8", timeout: 30_000 });
+  assert.match(bad.stdout, /^401 undefined\n$/);
+});
+
+test("every js block of the README is one of the programs run above", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const markers = ["<!-- quick-start", "<!-- node-example", "<!-- pages-example", "<!-- forms-example",
+    "<!-- signing-example", "<!-- emulator-example"];
+  const run = new Set(markers.map((m) => blockAfter(m)));
+  const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+  assert.equal(blocks.length, markers.length);
+  for (const block of blocks) assert.ok(run.has(block), `a js block no test runs:\n${block.slice(0, 200)}`);
+});
