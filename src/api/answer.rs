@@ -6,6 +6,7 @@
 
 use super::error::{ApiError, Error, RESPONSE_INVALID};
 use super::http::HttpResponse;
+use super::resources::{CONNECTION_MONITOR, CUSTOMER_GATEWAY, VPN_CONNECTION};
 use crate::model::{
     AvailabilityZonesResponse, ConnectionMonitorList, ConnectionMonitorResponse, CustomerGatewayList,
     CustomerGatewayResponse, QuotasResponse, VpnConnectionList, VpnConnectionLog, VpnConnectionResponse,
@@ -25,7 +26,8 @@ pub enum Shape {
     List(&'static str),
 }
 
-/// A response type and the shape of the body it is read from.
+/// A response model and the shape of the body it is read from (a native caller's typed read; the
+/// catalogue gives each operation's shape, and a test holds the two to agree).
 pub trait Answer {
     const SHAPE: Shape;
 }
@@ -42,12 +44,12 @@ macro_rules! answers {
 answers! {
     () => Shape::Empty,
     Value => Shape::Json,
-    VpnConnectionResponse => Shape::Object("vpn_connection"),
-    VpnConnectionList => Shape::List("vpn_connections"),
-    CustomerGatewayResponse => Shape::Object("customer_gateway"),
-    CustomerGatewayList => Shape::List("customer_gateways"),
-    ConnectionMonitorResponse => Shape::Object("connection_monitor"),
-    ConnectionMonitorList => Shape::List("connection_monitors"),
+    VpnConnectionResponse => Shape::Object(VPN_CONNECTION.envelope),
+    VpnConnectionList => Shape::List(VPN_CONNECTION.list),
+    CustomerGatewayResponse => Shape::Object(CUSTOMER_GATEWAY.envelope),
+    CustomerGatewayList => Shape::List(CUSTOMER_GATEWAY.list),
+    ConnectionMonitorResponse => Shape::Object(CONNECTION_MONITOR.envelope),
+    ConnectionMonitorList => Shape::List(CONNECTION_MONITOR.list),
     QuotasResponse => Shape::Object("quotas"),
     VpnConnectionLog => Shape::List("logs"),
     AvailabilityZonesResponse => Shape::Object("availability_zones"),

@@ -78,7 +78,7 @@ impl ClientConfig {
         let expected = operation.parameters().count();
         if parameters.len() != expected {
             return Err(Error::Config(format!(
-                "{} takes {expected} path parameters, got {}",
+                "{} takes {expected} path parameter(s), got {}",
                 operation.name,
                 parameters.len()
             )));
@@ -299,5 +299,98 @@ impl ClientConfig {
     /// `POST …/{resource_type}/resource-instances/count`.
     pub fn count_resources_by_tags(&self, resource_type: &str, body: &impl Body) -> Result<Call<Value>, Error> {
         self.with_body(Op::CountResourcesByTags, &[resource_type], body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{Answer, Auth, Endpoint, Insecure, Shape};
+    use crate::model::Secret;
+
+    /// The shape a typed method's model is read from agrees with its operation's (a `Value` reads
+    /// any shape).
+    fn agrees<T: Answer>(call: Result<Call<T>, Error>) -> Result<(), String> {
+        let call = call.map_err(|e| e.to_string())?;
+        let shape = call.shape();
+        if T::SHAPE == Shape::Json || T::SHAPE == shape {
+            Ok(())
+        } else {
+            Err(format!("{}: the model reads {:?}, the catalogue says {shape:?}", call.operation().name, T::SHAPE))
+        }
+    }
+
+    #[test]
+    fn typed_methods_read_the_shape_the_catalogue_gives() -> Result<(), String> {
+        let endpoint = Endpoint::parse("https://vpn.eu-de.otc.t-systems.com", Insecure::LoopbackOnly)
+            .map_err(|e| e.to_string())?;
+        let mut c = ClientConfig::new(endpoint, "p", Auth::Token(Secret::new("t"))).map_err(|e| e.to_string())?;
+        c.validation = crate::api::Validation::Off;
+        let (id, q, body) = ("b32d91a4-3f0e-4c1a-a8df-e907174eb11d", Query::default(), serde_json::json!({}));
+        agrees(c.create_vpn_gateway(&body))?;
+        agrees(c.list_vpn_gateways(&q))?;
+        agrees(c.get_vpn_gateway(id))?;
+        agrees(c.update_vpn_gateway(id, &body))?;
+        agrees(c.delete_vpn_gateway(id))?;
+        agrees(c.list_availability_zones())?;
+        agrees(c.update_vpn_gateway_specification(id, &body))?;
+        agrees(c.create_customer_gateway(&body))?;
+        agrees(c.get_customer_gateway(id))?;
+        agrees(c.list_customer_gateways(&q))?;
+        agrees(c.update_customer_gateway(id, &body))?;
+        agrees(c.delete_customer_gateway(id))?;
+        agrees(c.batch_create_vpn_connections(&body))?;
+        agrees(c.create_vpn_connection(&body))?;
+        agrees(c.get_vpn_connection(id))?;
+        agrees(c.list_vpn_connections(&q))?;
+        agrees(c.update_vpn_connection(id, &body))?;
+        agrees(c.delete_vpn_connection(id))?;
+        agrees(c.get_vpn_connection_log(id))?;
+        agrees(c.create_connection_monitor(&body))?;
+        agrees(c.get_connection_monitor(id))?;
+        agrees(c.list_connection_monitors(&q))?;
+        agrees(c.delete_connection_monitor(id))?;
+        agrees(c.get_quotas())?;
+        agrees(c.add_tags("vpn-gateway", id, &body))?;
+        agrees(c.remove_tags("vpn-gateway", id, &body))?;
+        agrees(c.list_tags("vpn-gateway", id))?;
+        agrees(c.list_project_tags("vpn-gateway"))?;
+        agrees(c.filter_resources_by_tags("vpn-gateway", &body, &q))?;
+        agrees(c.count_resources_by_tags("vpn-gateway", &body))
+    }
+
+    #[test]
+    fn a_call_checks_its_parameters_and_body_against_the_catalogue() {
+        let endpoint = Endpoint::parse("https://vpn.eu-de.otc.t-systems.com", Insecure::LoopbackOnly).unwrap();
+        let c = ClientConfig::new(endpoint, "p", Auth::Token(Secret::new("t"))).unwrap();
+        let none = None::<&Value>;
+        let config = |r: Result<Call<Value>, Error>| match r {
+            Err(Error::Config(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            config(c.prepare(Op::GetVpnConnection, &[], &Query::default(), none)),
+            "getVpnConnection takes 1 path parameter(s), got 0"
+        );
+        assert_eq!(
+            config(c.prepare(Op::CreateVpnConnection, &[], &Query::default(), none)),
+            "createVpnConnection needs a body"
+        );
+        let body = serde_json::json!({});
+        assert_eq!(config(c.prepare(Op::GetQuotas, &[], &Query::default(), Some(&body))), "getQuotas takes no body");
+        let call = c
+            .prepare(
+                Op::FilterResourcesByTags,
+                &["vpn-connection"],
+                &Query::default().with("limit", 10),
+                Some(&serde_json::json!({"tags": [{"key": "a", "values": ["b"]}]})),
+            )
+            .unwrap();
+        assert!(
+            call.request.url.ends_with("/v5/p/vpn-connection/resource-instances/filter?limit=10"),
+            "{}",
+            call.request.url
+        );
+        assert_eq!(call.expected_status(), 200);
     }
 }
