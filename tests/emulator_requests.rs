@@ -1,5 +1,6 @@
-//! What the emulator makes of a request before any resource: the canonical path as the only
-//! route, malformed and oversized bodies, unknown methods and projects, and the quotas.
+//! What the emulator checks of every request, whatever the resource: the canonical path as the
+//! only route, malformed and oversized bodies, unknown methods and projects; and the quotas it
+//! reports and enforces.
 
 mod common;
 
