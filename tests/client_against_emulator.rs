@@ -5,7 +5,7 @@ mod common;
 use cloudvpn::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Validation};
 use cloudvpn::emulator::{Emulator, ManualClock, DEFAULT_PROJECT, DEFAULT_TOKEN};
 use cloudvpn::model::Secret;
-use common::{gateway_and_customer_gateway, new_emulator, Ids};
+use common::emulator::{gateway_and_customer_gateway, new_emulator, Ids};
 use serde_json::{json, Value};
 
 fn seed(ids: &Ids) -> Value {

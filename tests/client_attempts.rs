@@ -13,7 +13,7 @@ use cloudvpn::emulator::{
     DEFAULT_SECRET_KEY,
 };
 use cloudvpn::model::Secret;
-use common::{gateway_and_customer_gateway, Ids};
+use common::emulator::{gateway_and_customer_gateway, Ids};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 

@@ -5,7 +5,7 @@ mod common;
 use cloudvpn::api::{Auth, Call, ClientConfig, Endpoint, Error, Insecure, Query};
 use cloudvpn::emulator::{Emulator, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS};
 use cloudvpn::model::Secret;
-use common::new_emulator;
+use common::emulator::new_emulator;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 

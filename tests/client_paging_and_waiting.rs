@@ -7,7 +7,7 @@ use cloudvpn::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter};
 use cloudvpn::api::{Auth, ClientConfig, Endpoint, Error, Insecure, Query};
 use cloudvpn::emulator::{Clock, Emulator, EmulatorConfig, ManualClock, Quotas, DEFAULT_PROJECT, DEFAULT_TOKEN};
 use cloudvpn::model::Secret;
-use common::{gateway_and_customer_gateway, Ids};
+use common::emulator::{gateway_and_customer_gateway, Ids};
 use serde_json::json;
 use std::collections::HashSet;
 

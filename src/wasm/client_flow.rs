@@ -22,7 +22,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/calls.js")]
 extern "C" {
     #[wasm_bindgen(js_name = itemsOf)]
     fn items_of(next_page: &Function) -> JsValue;

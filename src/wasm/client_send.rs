@@ -25,12 +25,12 @@ extern "C" {
     fn console_warn(message: &str);
 }
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/calls.js")]
 extern "C" {
     /// `JSON.parse` of UTF-8 bytes; throws a SyntaxError when they are not JSON.
     #[wasm_bindgen(catch, js_name = readJson)]
     fn read_json(bytes: &JsValue) -> Result<JsValue, JsValue>;
-    /// A counting gate (see runtime.js): `enter` gives `undefined` or a promise of a place.
+    /// A counting gate (see calls.js): `enter` gives `undefined` or a promise of a place.
     pub type Gate;
     #[wasm_bindgen(constructor)]
     pub fn new(max: u32) -> Gate;

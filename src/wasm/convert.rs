@@ -79,7 +79,7 @@ pub struct Read {
 }
 
 /// `input` as JSON text, as `JSON.stringify` would send it, within [`Limits::SEND`]: one walk in
-/// JS (see `jsonText` in runtime.js), much cheaper than reading an object field by field. When
+/// JS (see `jsonText` in json.js), much cheaper than reading an object field by field. When
 /// `input` is not plain JSON data (a cycle, a BigInt, a NaN, a getter) the value is read field by
 /// field instead, which reports each value that is not JSON at its path; the report is the error
 /// when it has any error.
@@ -97,7 +97,7 @@ pub fn json_text_of(input: &JsValue) -> Result<JsonText, Report> {
     Ok(JsonText::new(text))
 }
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/json.js")]
 extern "C" {
     /// `input` as JSON text when it is plain JSON data within the limits, else `undefined`.
     #[wasm_bindgen(js_name = jsonText)]

@@ -123,7 +123,7 @@ extern "C" {
     fn dropped() -> JsValue;
 }
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/transport.js")]
 extern "C" {
     /// The shared abortable wait; rejects with the signal's reason, as a fetch would.
     fn sleep(ms: f64, signal: &JsValue) -> Promise;

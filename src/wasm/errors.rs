@@ -7,7 +7,7 @@ use crate::api::{ApiError as CoreApiError, Error};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/errors.js")]
 extern "C" {
     #[wasm_bindgen(js_name = errorClasses)]
     fn error_classes_js() -> JsValue;
@@ -35,14 +35,14 @@ extern "C" {
 }
 
 #[cfg(feature = "client")]
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/errors.js")]
 extern "C" {
     #[wasm_bindgen(js_name = keepCallerFrames)]
     fn keep_caller_frames_js(class: &JsValue);
 }
 
 /// Makes the rejections of `Class`'s (the `VpnClient` class's) promises carry the caller's
-/// frames in their stacks (see runtime.js); the package entries call it once.
+/// frames in their stacks (see errors.js); the package entries call it once.
 #[cfg(feature = "client")]
 #[wasm_bindgen(js_name = "__keepCallerFrames", skip_typescript)]
 pub fn keep_caller_frames(class: &JsValue) {

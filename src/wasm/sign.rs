@@ -38,13 +38,13 @@ export interface SignRequestInput {
 }
 "#;
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/sign.js")]
 extern "C" {
     /// The input as one JSON text when every field has its usual type; `[field]` when reading
-    /// `field` threw (see runtime.js). It catches every exception itself.
+    /// `field` threw (see sign.js). It catches every exception itself.
     #[wasm_bindgen(js_name = signInputText)]
     fn sign_input_text(input: &JsValue) -> JsValue;
-    /// `{ name: value, … }` from `name\nvalue\n…` (see runtime.js).
+    /// `{ name: value, … }` from `name\nvalue\n…` (see sign.js).
     #[wasm_bindgen(js_name = headersOf)]
     fn headers_of(lines: &str) -> JsValue;
 }

@@ -55,7 +55,7 @@ impl Transport {
     /// A redirect is never followed (it is an answer, [`ApiError::redirect`] once decoded), and a
     /// body longer than `max_bytes` is cut off ([`ApiError::too_large`]). Every failure is a typed
     /// [`Error`]. The whole exchange (fetch, timeout, body) runs in JS as one promise (`exchange`
-    /// in runtime.js): each promise awaited here costs a few µs.
+    /// in transport.js): each promise awaited here costs a few µs.
     pub async fn send_with_timeout(
         &self,
         request: &HttpRequest,
@@ -99,11 +99,11 @@ impl Transport {
     }
 }
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/transport.js")]
 extern "C" {
     #[wasm_bindgen(js_name = sleep)]
     fn sleep_js(ms: f64, signal: &JsValue) -> Promise;
-    /// One attempt (see runtime.js): resolves to `[status, body, …header values]`, rejects with
+    /// One attempt (see transport.js): resolves to `[status, body, …header values]`, rejects with
     /// `{ kind, message }`.
     #[wasm_bindgen(catch)]
     #[allow(clippy::too_many_arguments)]

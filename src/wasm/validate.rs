@@ -118,9 +118,9 @@ validators! {
     validateCountResourcesByTags => validate_count_resources_by_tags: validate::validate_tag_filter,
 }
 
-#[wasm_bindgen(module = "/src/wasm/js/runtime.js")]
+#[wasm_bindgen(module = "/src/wasm/js/schemas.js")]
 extern "C" {
-    /// Makes the Standard Schema objects in JS (see runtime.js): `names` is a comma-separated
+    /// Makes the Standard Schema objects in JS (see schemas.js): `names` is a comma-separated
     /// list, and `check(index, value)` gives the issues of the name at `index`.
     /// `{ ok: true, issues: [] }`, a new object each time.
     #[wasm_bindgen(js_name = cleanReport)]

@@ -1,61 +1,10 @@
-//! Shared by the native tests that drive the emulator: a clock-driven emulator and the
-//! gateways a VPN connection needs.
+//! Shared by the native tests: the emulator and requests to it (`emulator`), a run of the
+//! emulator through every operation the response reference lists (`responses`), both with the
+//! feature `emulator`; and the table-driven cases of the validators (`rules`).
 #![allow(dead_code)] // each test binary uses its own part
 
-use cloudvpn::api::{HttpRequest, HttpResponse, Method};
-use cloudvpn::emulator::{
-    Emulator, EmulatorConfig, ManualClock, DEFAULT_PROJECT, DEFAULT_TOKEN, DEFAULT_TRANSITION_MS,
-};
-use serde_json::{json, Value};
-
-/// An emulator on a manual clock at 2025-06-26T13:41:34.626Z.
-pub fn new_emulator() -> (Emulator, ManualClock) {
-    let clock = ManualClock::at(1_750_945_294_626);
-    (Emulator::new(EmulatorConfig::default(), Box::new(clock.clone())), clock)
-}
-
-/// Sends `method path` with the default token and a JSON body.
-pub fn call(emulator: &mut Emulator, method: Method, path: &str, body: Option<Value>) -> HttpResponse {
-    let mut headers = vec![("X-Auth-Token".to_owned(), DEFAULT_TOKEN.to_owned())];
-    if body.is_some() {
-        headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
-    }
-    let request = HttpRequest {
-        method,
-        url: format!("http://127.0.0.1:8787/v5/{DEFAULT_PROJECT}/{path}"),
-        headers,
-        body: body.map(|b| b.to_string().into_bytes()).unwrap_or_default(),
-    };
-    emulator.handle(&request)
-}
-
-/// The JSON body of a response.
-pub fn json_of(response: &HttpResponse) -> Value {
-    serde_json::from_slice(&response.body).unwrap_or(Value::Null)
-}
-
-/// What a connection needs: an ACTIVE public gateway and a customer gateway.
-pub struct Ids {
-    pub vgw_id: String,
-    pub eip_id: String,
-    pub eip_address: String,
-    pub cgw_id: String,
-}
-
-/// Creates a public VPC gateway and a customer gateway, and lets the gateway become ACTIVE.
-pub fn gateway_and_customer_gateway(emulator: &mut Emulator, clock: &ManualClock) -> Ids {
-    let gateway = json!({"vpn_gateway": {
-        "vpc_id": "7e1e6bb4-2e3b-4b6c-9e4b-2a0b7c3d9f10", "connect_subnet": "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9",
-        "local_subnets": ["10.0.0.0/16"]}});
-    let g = json_of(&call(emulator, Method::Post, "vpn-gateways", Some(gateway)));
-    let cgw = json!({"customer_gateway": {"id_value": "203.0.113.7", "bgp_asn": 65000}});
-    let c = json_of(&call(emulator, Method::Post, "customer-gateways", Some(cgw)));
-    clock.advance(DEFAULT_TRANSITION_MS);
-    let text = |v: &Value, p: &str| v.pointer(p).and_then(Value::as_str).unwrap_or_default().to_owned();
-    Ids {
-        vgw_id: text(&g, "/vpn_gateway/id"),
-        eip_id: text(&g, "/vpn_gateway/eip1/id"),
-        eip_address: text(&g, "/vpn_gateway/eip1/ip_address"),
-        cgw_id: text(&c, "/customer_gateway/id"),
-    }
-}
+#[cfg(feature = "emulator")]
+pub mod emulator;
+#[cfg(feature = "emulator")]
+pub mod responses;
+pub mod rules;

@@ -1,5 +1,5 @@
 // The JavaScript side of the emulator's wasm module: reading a fetch request and making a
-// Response, and the failure a dropped connection shows (fault delays use runtime.js's sleep).
+// Response, and the failure a dropped connection shows (fault delays use transport.js's sleep).
 
 /** Reads a fetch call's arguments into plain parts. */
 export async function readRequest(input, init) {
