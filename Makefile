@@ -10,7 +10,7 @@ setup:
 
 # Everything the package is built from: a build runs again only when one of these changed.
 PKG_SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock README.md \
-	scripts/build.sh scripts/snippets-to-cjs.mjs
+	scripts/build.sh scripts/snippets-to-cjs.mjs scripts/entry-exports.mjs
 
 ## Builds the npm package into pkg/ (again only when a source changed).
 build: setup pkg/.built

@@ -3,5 +3,5 @@ import init, * as wasm from "./emulator-web/cloudvpn.js";
 
 await init({ module_or_path: new URL("./emulator-web/cloudvpn_bg.wasm", import.meta.url) });
 
-export { Emulator } from "./emulator-web/cloudvpn.js";
 export const EMULATOR_DEFAULTS = wasm.emulatorDefaults();
+// @exports: the other names of emulator.cjs, from this wasm, written by scripts/entry-exports.mjs.

@@ -1,4 +1,4 @@
 // Node (ES module) entry of the emulator.
 import api from "./emulator.cjs";
 
-export const { Emulator, EMULATOR_DEFAULTS } = api;
+// @exports: every name of emulator.cjs, written by scripts/entry-exports.mjs.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the main wasm (web and Node targets), the validators-only wasm
 # of `cloudvpn/validate` (no "client" feature), and the emulator's own wasm (feature "emulator"),
-# each through wasm-pack, then npm's wasm-opt -Oz, then merged with pkg-template/.
+# each through wasm-pack, then npm's wasm-opt -Oz, then merged with pkg-template/, whose entries
+# get their export lists from scripts/entry-exports.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -37,4 +38,5 @@ done
 cp -R "$stage"/* pkg/
 cp -R pkg-template/. pkg/
 cp README.md pkg/README.md
+node scripts/entry-exports.mjs pkg   # the entries' export lists, from what the wasm exports
 echo "build: pkg/ ready ($(du -sh pkg | cut -f1)); main wasm $(wc -c < pkg/web/cloudvpn_bg.wasm) bytes"

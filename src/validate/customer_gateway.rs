@@ -10,7 +10,7 @@ use super::codes::Code;
 use super::connection::{check_fqdn, RESOURCE_TAG};
 use super::object::Obj;
 use super::options::{Cloud, ValidateOptions};
-use super::profile::{self, Enum};
+use super::profile;
 use super::report::{At, Issue, Report};
 use super::shape::{self, Field, Shape};
 use super::tags;
@@ -31,7 +31,7 @@ static CREATE: [Field; 8] = [
     Field::deprecated("ip", Shape::Str, "id_value"),
     Field::deprecated("route_mode", Shape::Str, ROUTE_MODE_REPLACEMENT),
 ];
-static CREATE_BODY: [Field; 1] = [Field::required("customer_gateway", Shape::Object(&CREATE))];
+pub(crate) static CREATE_BODY: [Field; 1] = [Field::required("customer_gateway", Shape::Object(&CREATE))];
 
 /// What took `route_mode`'s place: the routing is chosen per connection now.
 const ROUTE_MODE_REPLACEMENT: &str = "the VPN connection's style";
@@ -49,11 +49,7 @@ static UPDATE: [Field; 8] = [
     Field::optional("ip", Shape::Any),
     Field::optional("route_mode", Shape::Any),
 ];
-static UPDATE_BODY: [Field; 1] = [Field::required("customer_gateway", Shape::Object(&UPDATE))];
-
-/// The legacy routing modes (Huawei SDK before 0.1.78, the Huawei Terraform provider).
-const ROUTE_MODE: Enum =
-    Enum { common: &["static", "bgp"], huawei_only: &[], otc_unsupported: &[], unsupported: &[], weak: &[] };
+pub(crate) static UPDATE_BODY: [Field; 1] = [Field::required("customer_gateway", Shape::Object(&UPDATE))];
 
 /// Largest BGP AS number (4-byte ASNs).
 pub const MAX_ASN: i64 = 4_294_967_295;
@@ -104,7 +100,7 @@ pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {
 /// (ConflictsWith), and no reference says what the server makes of it.
 fn check_legacy(obj: &Obj, report: &mut Report) {
     obj.ipv4("ip", report);
-    obj.enumerated("route_mode", &ROUTE_MODE, report);
+    obj.enumerated("route_mode", &profile::ROUTE_MODE, report);
     for old in ["ip", "route_mode"] {
         if let Some(new) = ["id_value", "id_type"].into_iter().find(|k| obj.has(k)).filter(|_| obj.has(old)) {
             report.push(

@@ -11,10 +11,12 @@ mod json_parse;
 mod monitor;
 mod object;
 mod options;
-mod profile;
+#[doc(hidden)]
+pub mod profile;
 pub mod psk;
 mod report;
-mod shape;
+#[doc(hidden)]
+pub mod shape;
 pub mod subnets;
 pub mod suggest;
 mod tags;

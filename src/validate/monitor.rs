@@ -7,7 +7,7 @@ use super::shape::{self, Field, Shape};
 use crate::validate::json::Json;
 
 static CREATE: [Field; 1] = [Field::required("vpn_connection_id", Shape::Str)];
-static CREATE_BODY: [Field; 1] = [Field::required("connection_monitor", Shape::Object(&CREATE))];
+pub(crate) static CREATE_BODY: [Field; 1] = [Field::required("connection_monitor", Shape::Object(&CREATE))];
 
 /// Validates a `POST /v5/{project_id}/connection-monitors` body.
 pub fn validate_create(body: &Json, options: &ValidateOptions) -> Report {

@@ -1,4 +1,6 @@
-//! Known enum values per cloud, one table each, so they change in one place (spec §2, §6).
+//! Known enum values per cloud, one table each, so they change in one place (spec §2, §6). The
+//! TypeScript unions of `src/wasm/types` are held to these tables by
+//! `tests/typescript_declarations.rs`, through [`ALL`].
 
 use super::options::Cloud;
 
@@ -125,6 +127,38 @@ pub const EIP_TYPE: Enum = Enum { huawei_only: &["5_sbgp"], ..Enum::new(&["5_bgp
 /// How a new EIP's bandwidth is billed (the Huawei SDK's enum; both Terraform providers).
 pub const EIP_CHARGE_MODE: Enum = Enum::new(&["bandwidth", "traffic"]);
 
+/// A customer gateway's legacy `route_mode` (with `ip`; Huawei SDK before 0.1.78, the Huawei
+/// Terraform provider).
+pub const ROUTE_MODE: Enum = Enum::new(&["static", "bgp"]);
+
+/// Every enumeration above by its name, for the test that holds the TypeScript declarations to
+/// them (a unit test below checks that none is left out).
+pub const ALL: [(&str, &Enum); 23] = [
+    ("STYLE", &STYLE),
+    ("IKE_VERSION", &IKE_VERSION),
+    ("PHASE1_MODE", &PHASE1_MODE),
+    ("AUTH_ALGORITHM", &AUTH_ALGORITHM),
+    ("ENCRYPTION_ALGORITHM", &ENCRYPTION_ALGORITHM),
+    ("DH_GROUP", &DH_GROUP),
+    ("PFS", &PFS),
+    ("AUTH_METHOD", &AUTH_METHOD),
+    ("LOCAL_ID_TYPE", &LOCAL_ID_TYPE),
+    ("PEER_ID_TYPE", &PEER_ID_TYPE),
+    ("DPD_MSG", &DPD_MSG),
+    ("TRANSFORM_PROTOCOL", &TRANSFORM_PROTOCOL),
+    ("ENCAPSULATION_MODE", &ENCAPSULATION_MODE),
+    ("HA_ROLE", &HA_ROLE),
+    ("CGW_ID_TYPE", &CGW_ID_TYPE),
+    ("NETWORK_TYPE", &NETWORK_TYPE),
+    ("ATTACHMENT_TYPE", &ATTACHMENT_TYPE),
+    ("IP_VERSION", &IP_VERSION),
+    ("FLAVOR", &FLAVOR),
+    ("HA_MODE", &HA_MODE),
+    ("EIP_TYPE", &EIP_TYPE),
+    ("EIP_CHARGE_MODE", &EIP_CHARGE_MODE),
+    ("ROUTE_MODE", &ROUTE_MODE),
+];
+
 /// The EIP bandwidth a gateway flavor allows, in Mbit/s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BandwidthCap {
@@ -166,4 +200,19 @@ pub fn max_bandwidth(flavor: &str) -> BandwidthCap {
         ),
     };
     BandwidthCap { stated, hard, why }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_names_every_enumeration_of_this_file_once() {
+        let declared: Vec<&str> = include_str!("profile.rs")
+            .lines()
+            .filter_map(|line| line.strip_prefix("pub const ")?.split_once(": Enum")?.0.split_whitespace().next())
+            .collect();
+        let listed: Vec<&str> = ALL.iter().map(|(name, _)| *name).collect();
+        assert_eq!(declared, listed, "ALL must list every `pub const …: Enum`, in file order");
+    }
 }

@@ -219,7 +219,8 @@ impl Severity {
 impl Report {
     /// The report as JSON text, `{"ok":…,"issues":[{path, code, severity, message, hint?,
     /// related?}]}`, the form JS receives. Written by hand, so the validators' wasm carries no
-    /// serializer; the report's only JSON form.
+    /// serializer. The report's other JSON form is [`Report::to_standard_issues_json`]; both are
+    /// written here and nowhere else.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(32 + self.issues.len() * 160);
         out.push_str(if self.ok() { "{\"ok\":true,\"issues\":" } else { "{\"ok\":false,\"issues\":" });
@@ -238,6 +239,42 @@ impl Report {
             issue.write_json(out);
         }
         out.push(']');
+    }
+}
+
+impl Report {
+    /// The errors as Standard Schema v1 issues (https://standardschema.dev), as JSON text:
+    /// `[{"message", "path": [key | index …], "code", "severity": "error"}]`, the path as steps
+    /// rather than a string. Warnings are left out, since form libraries treat every issue as
+    /// blocking; `None` when the report is `ok` (Standard Schema's success has no issues).
+    pub fn to_standard_issues_json(&self) -> Option<String> {
+        if self.ok() {
+            return None;
+        }
+        let mut out = String::with_capacity(2 + self.issues.len() * 160);
+        out.push('[');
+        for (i, issue) in self.errors().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"message\":");
+            write_string(&mut out, &issue.message);
+            out.push_str(",\"path\":[");
+            for (j, segment) in issue.path.segments().iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                match segment {
+                    Segment::Key(key) => write_string(&mut out, key),
+                    Segment::Index(index) => out.push_str(&index.to_string()),
+                }
+            }
+            out.push_str("],\"code\":");
+            write_string(&mut out, issue.code.as_str());
+            out.push_str(",\"severity\":\"error\"}");
+        }
+        out.push(']');
+        Some(out)
     }
 }
 
@@ -316,6 +353,39 @@ mod tests {
         let conn = root.key("vpn_connection");
         let list = conn.key("peer_subnets");
         assert_eq!(list.index(3).path().to_string(), "vpn_connection.peer_subnets[3]");
+    }
+
+    #[test]
+    fn standard_issues_are_the_errors_with_their_paths_as_steps() {
+        let mut r = Report::default();
+        assert_eq!(r.to_standard_issues_json(), None);
+        r.push(Issue::warning(Path::root().key("w"), Code::CidrHostBits, "only a warning"));
+        assert_eq!(r.to_standard_issues_json(), None, "warnings alone pass");
+        let at = Path::root().key("vpn_connection").key("peer_subnets").index(3);
+        r.push(Issue::error(at, Code::CidrOverlap, "a \"quoted\" overlap").with_hint("h"));
+        r.push(Issue::error(Path::root(), Code::FieldType, "expected an object"));
+        let text = r.to_standard_issues_json().unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!([
+                {"message": "a \"quoted\" overlap", "path": ["vpn_connection", "peer_subnets", 3], "code": "cidr.overlap", "severity": "error"},
+                {"message": "expected an object", "path": [], "code": "field.type", "severity": "error"},
+            ])
+        );
+    }
+
+    #[test]
+    fn standard_issues_of_a_truncated_report_end_with_the_count() {
+        let mut r = Report::default();
+        for i in 0..=MAX_ISSUES {
+            r.push(Issue::error(Path::root().index(i), Code::FieldType, "e"));
+        }
+        let json: serde_json::Value = serde_json::from_str(&r.finish().to_standard_issues_json().unwrap()).unwrap();
+        let issues = json.as_array().unwrap();
+        assert_eq!(issues.len(), MAX_ISSUES + 1);
+        assert_eq!(issues[MAX_ISSUES]["code"], "issues.truncated");
+        assert_eq!(issues[MAX_ISSUES]["path"], serde_json::json!([]));
     }
 
     #[test]

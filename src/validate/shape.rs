@@ -57,6 +57,34 @@ impl Field {
     }
 }
 
+/// A request body's shape, with the validator that checks it and the name of its TypeScript
+/// declaration (`src/wasm/types/bodies.rs`).
+#[derive(Debug)]
+pub struct Body {
+    pub declaration: &'static str,
+    pub validator: crate::validate::Validator,
+    pub fields: &'static [Field],
+}
+
+/// Every request body the validators check, for `tests/typescript_declarations.rs`, which holds
+/// the TypeScript declarations to these shapes (and both to the serde models).
+pub fn bodies() -> [Body; 10] {
+    use crate::validate::{connection, customer_gateway, monitor, tags, vpn_gateway};
+    let body = |declaration, validator, fields| Body { declaration, validator, fields };
+    [
+        body("CreateVpnConnectionRequest", connection::validate_create, &connection::shapes::CREATE_BODY),
+        body("UpdateVpnConnectionRequest", connection::validate_update, &connection::shapes::UPDATE_BODY),
+        body("BatchCreateVpnConnectionsRequest", connection::validate_batch_create, &connection::shapes::BATCH_BODY),
+        body("CreateCustomerGatewayRequest", customer_gateway::validate_create, &customer_gateway::CREATE_BODY),
+        body("UpdateCustomerGatewayRequest", customer_gateway::validate_update, &customer_gateway::UPDATE_BODY),
+        body("CreateVpnGatewayRequest", vpn_gateway::validate_create, &vpn_gateway::CREATE_BODY),
+        body("UpdateVpnGatewayRequest", vpn_gateway::validate_update, &vpn_gateway::UPDATE_BODY),
+        body("CreateConnectionMonitorRequest", monitor::validate_create, &monitor::CREATE_BODY),
+        body("TagsRequest", tags::validate_tags_body, &tags::TAGS_BODY),
+        body("TagFilterRequest", tags::validate_filter_body, &tags::FILTER_BODY),
+    ]
+}
+
 /// Names the JSON type of a value, for messages.
 pub fn type_name(value: &Json) -> &'static str {
     value.type_name()

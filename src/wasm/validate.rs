@@ -2,8 +2,7 @@
 //! the same checks as Standard Schema v1 objects for form libraries.
 
 use super::convert::{parse_json, read_field_by_field, stringify, Limits};
-use crate::validate::json::write_string;
-use crate::validate::{self, json, Code, Issue, Path, Report, Segment, ValidateOptions, Validator};
+use crate::validate::{self, json, Code, Issue, Path, Report, ValidateOptions, Validator};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -130,43 +129,20 @@ extern "C" {
 }
 
 /// The Standard Schema v1 issues of the validator at `index` of [`ALL`] on `input`, as JSON
-/// text (the `check` of [`schemas`]): `""` when the report
-/// has no error, else `[{ message, path: [key | index …], code, severity }]` with the errors
-/// only (form libraries treat every issue as blocking).
+/// text (the `check` of [`schemas`]): `""` when the report has no error, else
+/// [`Report::to_standard_issues_json`] (the errors only: form libraries treat every issue as
+/// blocking).
 #[wasm_bindgen(js_name = "__standardIssues", skip_typescript)]
 pub fn standard_issues(index: usize, input: JsValue) -> String {
-    let Some((_, validator)) = ALL.get(index) else {
-        return String::from(
-            "[{\"message\":\"no such schema\",\"path\":[],\"code\":\"options.invalid\",\"severity\":\"error\"}]",
-        );
+    let report = match ALL.get(index) {
+        Some((_, validator)) => run(&input, &JsValue::UNDEFINED, *validator),
+        None => {
+            let mut report = Report::default();
+            report.push(Issue::error(Path::root(), Code::OptionsInvalid, "no such schema"));
+            report
+        }
     };
-    let report = run(&input, &JsValue::UNDEFINED, *validator);
-    if report.ok() {
-        return String::new();
-    }
-    let mut out = String::from("[");
-    for issue in report.errors() {
-        if out.len() > 1 {
-            out.push(',');
-        }
-        out.push_str("{\"message\":");
-        write_string(&mut out, &issue.message);
-        out.push_str(",\"path\":[");
-        for (i, segment) in issue.path.segments().iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            match segment {
-                Segment::Key(key) => write_string(&mut out, key),
-                Segment::Index(index) => out.push_str(&index.to_string()),
-            }
-        }
-        out.push_str("],\"code\":");
-        write_string(&mut out, issue.code.as_str());
-        out.push_str(",\"severity\":\"error\"}");
-    }
-    out.push(']');
-    out
+    report.to_standard_issues_json().unwrap_or_default()
 }
 
 /// `{ createVpnConnectionSchema, … }`: one Standard Schema v1 object per validator, for the

@@ -100,6 +100,12 @@ export interface CreateVpnConnectionRequest {
         ipsecpolicy?: IpsecPolicy;
         ha_role?: "master" | "slave";
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        enable_health_check?: boolean;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -119,6 +125,10 @@ export interface UpdateVpnConnectionRequest {
         /** authentication_method cannot change: only the connection's own value (a warning). */
         ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -172,7 +182,7 @@ export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
     /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
-    type?: string;
+    type?: "5_bgp" | "5_sbgp" | (string & {});
     /** How a new EIP's bandwidth is billed. */
     charge_mode?: "bandwidth" | "traffic";
     /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
@@ -503,6 +513,11 @@ export interface CustomerGateway {
     bgp_asn?: number;
     created_at?: string;
     updated_at?: string;
+    tags?: ResourceTag[];
+    /** @deprecated "static" or "bgp": the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: string;
+    /** @deprecated The IPv4 address: see id_value. */
+    ip?: string;
     [key: string]: unknown;
 }
 
@@ -530,6 +545,22 @@ export interface VpnConnection {
     connection_monitor_id?: string;
     ha_role?: string;
     tags?: ResourceTag[];
+    /** Huawei Cloud only: IPv6 customer subnets, on a gateway with ip_version "ipv6". */
+    peer_subnets_v6?: string[];
+    /** Huawei Cloud only: the IPv6 policy rules of a POLICY connection on an "ipv6" gateway. */
+    policy_rules_v6?: PolicyRule[];
+    /**
+     * Huawei Cloud only, show and list of BGP connections: the BGP session with the customer
+     * gateway, `{ peer_ip_address, peer_asn, state, state_duration, num_received_routes,
+     * num_message_received, num_message_sent }`.
+     */
+    bgp_peer?: Record<string, unknown>;
+    /** @deprecated The same as vgw_ip. */
+    eip_id?: string;
+    /** @deprecated "POLICY" or "ROUTE". */
+    type?: string;
+    /** @deprecated "static" or "bgp", in either case. */
+    route_mode?: string;
     [key: string]: unknown;
 }
 
@@ -1192,6 +1223,12 @@ export interface CreateVpnConnectionRequest {
         ipsecpolicy?: IpsecPolicy;
         ha_role?: "master" | "slave";
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        enable_health_check?: boolean;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -1211,6 +1248,10 @@ export interface UpdateVpnConnectionRequest {
         /** authentication_method cannot change: only the connection's own value (a warning). */
         ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -1264,7 +1305,7 @@ export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
     /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
-    type?: string;
+    type?: "5_bgp" | "5_sbgp" | (string & {});
     /** How a new EIP's bandwidth is billed. */
     charge_mode?: "bandwidth" | "traffic";
     /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
@@ -1595,6 +1636,11 @@ export interface CustomerGateway {
     bgp_asn?: number;
     created_at?: string;
     updated_at?: string;
+    tags?: ResourceTag[];
+    /** @deprecated "static" or "bgp": the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: string;
+    /** @deprecated The IPv4 address: see id_value. */
+    ip?: string;
     [key: string]: unknown;
 }
 
@@ -1622,6 +1668,22 @@ export interface VpnConnection {
     connection_monitor_id?: string;
     ha_role?: string;
     tags?: ResourceTag[];
+    /** Huawei Cloud only: IPv6 customer subnets, on a gateway with ip_version "ipv6". */
+    peer_subnets_v6?: string[];
+    /** Huawei Cloud only: the IPv6 policy rules of a POLICY connection on an "ipv6" gateway. */
+    policy_rules_v6?: PolicyRule[];
+    /**
+     * Huawei Cloud only, show and list of BGP connections: the BGP session with the customer
+     * gateway, `{ peer_ip_address, peer_asn, state, state_duration, num_received_routes,
+     * num_message_received, num_message_sent }`.
+     */
+    bgp_peer?: Record<string, unknown>;
+    /** @deprecated The same as vgw_ip. */
+    eip_id?: string;
+    /** @deprecated "POLICY" or "ROUTE". */
+    type?: string;
+    /** @deprecated "static" or "bgp", in either case. */
+    route_mode?: string;
     [key: string]: unknown;
 }
 
@@ -1996,6 +2058,12 @@ export interface CreateVpnConnectionRequest {
         ipsecpolicy?: IpsecPolicy;
         ha_role?: "master" | "slave";
         tags?: ResourceTag[];
+        /** Huawei Cloud only. */
+        enable_health_check?: boolean;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -2015,6 +2083,10 @@ export interface UpdateVpnConnectionRequest {
         /** authentication_method cannot change: only the connection's own value (a warning). */
         ikepolicy?: IkePolicy;
         ipsecpolicy?: IpsecPolicy;
+        /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+        peer_subnets_v6?: string[];
+        /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+        policy_rules_v6?: PolicyRule[];
     };
 }
 
@@ -2068,7 +2140,7 @@ export interface EipRequest {
     /** An existing EIP, or: */
     id?: string;
     /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
-    type?: string;
+    type?: "5_bgp" | "5_sbgp" | (string & {});
     /** How a new EIP's bandwidth is billed. */
     charge_mode?: "bandwidth" | "traffic";
     /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */
@@ -2399,6 +2471,11 @@ export interface CustomerGateway {
     bgp_asn?: number;
     created_at?: string;
     updated_at?: string;
+    tags?: ResourceTag[];
+    /** @deprecated "static" or "bgp": the routing is chosen per VPN connection (`style`) now. */
+    route_mode?: string;
+    /** @deprecated The IPv4 address: see id_value. */
+    ip?: string;
     [key: string]: unknown;
 }
 
@@ -2426,6 +2503,22 @@ export interface VpnConnection {
     connection_monitor_id?: string;
     ha_role?: string;
     tags?: ResourceTag[];
+    /** Huawei Cloud only: IPv6 customer subnets, on a gateway with ip_version "ipv6". */
+    peer_subnets_v6?: string[];
+    /** Huawei Cloud only: the IPv6 policy rules of a POLICY connection on an "ipv6" gateway. */
+    policy_rules_v6?: PolicyRule[];
+    /**
+     * Huawei Cloud only, show and list of BGP connections: the BGP session with the customer
+     * gateway, `{ peer_ip_address, peer_asn, state, state_duration, num_received_routes,
+     * num_message_received, num_message_sent }`.
+     */
+    bgp_peer?: Record<string, unknown>;
+    /** @deprecated The same as vgw_ip. */
+    eip_id?: string;
+    /** @deprecated "POLICY" or "ROUTE". */
+    type?: string;
+    /** @deprecated "static" or "bgp", in either case. */
+    route_mode?: string;
     [key: string]: unknown;
 }
 

@@ -3,7 +3,7 @@
 mod policies;
 mod policy_rules;
 mod rules;
-mod shapes;
+pub(crate) mod shapes;
 mod tunnel;
 
 pub use policies::check_fqdn;

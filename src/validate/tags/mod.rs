@@ -149,7 +149,7 @@ pub fn check_tags(items: &[Json], min: usize, at: &At, cloud: Cloud, report: &mu
 }
 
 static API_TAG: [Field; 2] = [Field::required("key", Shape::Str), Field::optional("value", Shape::Str)];
-static TAGS_BODY: [Field; 1] = [Field::required("tags", Shape::List(&Shape::Object(&API_TAG)))];
+pub(crate) static TAGS_BODY: [Field; 1] = [Field::required("tags", Shape::List(&Shape::Object(&API_TAG)))];
 
 /// Body of `POST …/{resource_type}/{id}/tags/create` and `…/tags/delete`: `{"tags": [{key, value?}]}`,
 /// at most 20 tags.
@@ -165,7 +165,7 @@ pub fn validate_tags_body(body: &Json, options: &ValidateOptions) -> Report {
 static FILTER_TAG: [Field; 2] =
     [Field::required("key", Shape::Str), Field::required("values", Shape::List(&Shape::Str))];
 static MATCH: [Field; 2] = [Field::required("key", Shape::Str), Field::required("value", Shape::Str)];
-static FILTER_BODY: [Field; 3] = [
+pub(crate) static FILTER_BODY: [Field; 3] = [
     Field::optional("without_any_tag", Shape::Any),
     Field::optional("tags", Shape::List(&Shape::Object(&FILTER_TAG))),
     Field::optional("matches", Shape::List(&Shape::Object(&MATCH))),

@@ -51,7 +51,7 @@ static CREATE: [Field; 23] = [
     Field::optional("access_private_ip_2", Shape::Str),
     Field::optional("tags", Shape::List(&Shape::Object(&RESOURCE_TAG))),
 ];
-static CREATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&CREATE))];
+pub(crate) static CREATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&CREATE))];
 
 /// The IKE and IPsec policies of a gateway's policy template (Huawei SDK `UpdateVgwIkePolicy`,
 /// `UpdateVgwIpsecPolicy`; OTC SDK `IkePolicyResp`, `IpsecPolicyResp`).
@@ -117,7 +117,7 @@ static UPDATE: [Field; 24] = [
     Field::optional("access_private_ip_2", Shape::Any),
     Field::optional("tags", Shape::Any),
 ];
-static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&UPDATE))];
+pub(crate) static UPDATE_BODY: [Field; 1] = [Field::required("vpn_gateway", Shape::Object(&UPDATE))];
 
 /// Most local subnets of a gateway.
 pub const MAX_LOCAL_SUBNETS: usize = 50;

@@ -1,5 +1,6 @@
 //! TypeScript declarations of the request bodies (spec §2), with the algorithm and group values
-//! as string-literal unions. They mirror the serde models of `model`.
+//! as string-literal unions. `tests/typescript_declarations.rs` holds them to the validators' shapes,
+//! the serde models of `model` and the tables of `validate::profile`.
 
 use wasm_bindgen::prelude::*;
 
@@ -98,6 +99,12 @@ export interface CreateVpnConnectionRequest {
     ipsecpolicy?: IpsecPolicy;
     ha_role?: "master" | "slave";
     tags?: ResourceTag[];
+    /** Huawei Cloud only. */
+    enable_health_check?: boolean;
+    /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+    peer_subnets_v6?: string[];
+    /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+    policy_rules_v6?: PolicyRule[];
   };
 }
 
@@ -117,6 +124,10 @@ export interface UpdateVpnConnectionRequest {
     /** authentication_method cannot change: only the connection's own value (a warning). */
     ikepolicy?: IkePolicy;
     ipsecpolicy?: IpsecPolicy;
+    /** Huawei Cloud only: IPv6 customer subnets (CIDRs), for a gateway with ip_version "ipv6". */
+    peer_subnets_v6?: string[];
+    /** Huawei Cloud only: the IPv6 policy rules, for a gateway with ip_version "ipv6". */
+    policy_rules_v6?: PolicyRule[];
   };
 }
 
@@ -170,7 +181,7 @@ export interface EipRequest {
   /** An existing EIP, or: */
   id?: string;
   /** A new EIP. Types depend on the region: "5_bgp" (both clouds), "5_sbgp" (some Huawei regions). */
-  type?: string;
+  type?: "5_bgp" | "5_sbgp" | (string & {});
   /** How a new EIP's bandwidth is billed. */
   charge_mode?: "bandwidth" | "traffic";
   /** Mbit/s, at least 1, at most 100 for Basic, 300 for Professional1, 1000 for Professional2 (1024 accepted). */

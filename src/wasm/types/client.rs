@@ -121,6 +121,11 @@ export interface CustomerGateway {
   bgp_asn?: number;
   created_at?: string;
   updated_at?: string;
+  tags?: ResourceTag[];
+  /** @deprecated "static" or "bgp": the routing is chosen per VPN connection (`style`) now. */
+  route_mode?: string;
+  /** @deprecated The IPv4 address: see id_value. */
+  ip?: string;
   [key: string]: unknown;
 }
 
@@ -148,6 +153,22 @@ export interface VpnConnection {
   connection_monitor_id?: string;
   ha_role?: string;
   tags?: ResourceTag[];
+  /** Huawei Cloud only: IPv6 customer subnets, on a gateway with ip_version "ipv6". */
+  peer_subnets_v6?: string[];
+  /** Huawei Cloud only: the IPv6 policy rules of a POLICY connection on an "ipv6" gateway. */
+  policy_rules_v6?: PolicyRule[];
+  /**
+   * Huawei Cloud only, show and list of BGP connections: the BGP session with the customer
+   * gateway, `{ peer_ip_address, peer_asn, state, state_duration, num_received_routes,
+   * num_message_received, num_message_sent }`.
+   */
+  bgp_peer?: Record<string, unknown>;
+  /** @deprecated The same as vgw_ip. */
+  eip_id?: string;
+  /** @deprecated "POLICY" or "ROUTE". */
+  type?: string;
+  /** @deprecated "static" or "bgp", in either case. */
+  route_mode?: string;
   [key: string]: unknown;
 }
 
