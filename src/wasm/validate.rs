@@ -75,11 +75,16 @@ fn run(body: &JsValue, options: &JsValue, validator: Validator) -> Report {
 }
 
 macro_rules! validators {
-    ($($(#[doc = $doc:literal])* $js:ident => $rust:ident: $validator:path,)*) => {
+    // Each doc is a plain string literal: a `///` comment would reach wasm-bindgen as a raw
+    // string and show in the declarations with its `r"`.
+    ($($doc:literal $js:ident => $rust:ident: $validator:path,)*) => {
         $(
-            $(#[doc = $doc])*
+            #[doc = $doc]
             #[wasm_bindgen(js_name = $js)]
-            pub fn $rust(body: JsValue, options: Option<JsValidateOptions>) -> JsReport {
+            pub fn $rust(
+                #[wasm_bindgen(unchecked_param_type = "unknown")] body: JsValue,
+                options: Option<JsValidateOptions>,
+            ) -> JsReport {
                 let options = options.map_or(JsValue::UNDEFINED, Into::into);
                 report_to_js(&run(&body, &options, $validator)).into()
             }
@@ -91,29 +96,29 @@ macro_rules! validators {
 }
 
 validators! {
-    /// Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+    " Checks a create-VPN-connection body, `{ vpn_connection: {...} }`."
     validateCreateVpnConnection => validate_create_vpn_connection: validate::validate_create_vpn_connection,
-    /// Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+    " Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules."
     validateUpdateVpnConnection => validate_update_vpn_connection: validate::validate_update_vpn_connection,
-    /// Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+    " Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`."
     validateBatchCreateVpnConnections => validate_batch_create_vpn_connections: validate::validate_batch_create_vpn_connections,
-    /// Checks a create-customer-gateway body.
+    " Checks a create-customer-gateway body."
     validateCreateCustomerGateway => validate_create_customer_gateway: validate::validate_create_customer_gateway,
-    /// Checks an update-customer-gateway body (only the name can change).
+    " Checks an update-customer-gateway body (only the name can change)."
     validateUpdateCustomerGateway => validate_update_customer_gateway: validate::validate_update_customer_gateway,
-    /// Checks a create-VPN-gateway body.
+    " Checks a create-VPN-gateway body."
     validateCreateVpnGateway => validate_create_vpn_gateway: validate::validate_create_vpn_gateway,
-    /// Checks an update-VPN-gateway body.
+    " Checks an update-VPN-gateway body."
     validateUpdateVpnGateway => validate_update_vpn_gateway: validate::validate_update_vpn_gateway,
-    /// Checks a create-connection-monitor body.
+    " Checks a create-connection-monitor body."
     validateCreateConnectionMonitor => validate_create_connection_monitor: validate::validate_create_connection_monitor,
-    /// Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+    " Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags)."
     validateAddTags => validate_add_tags: validate::validate_tags,
-    /// Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+    " Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags)."
     validateRemoveTags => validate_remove_tags: validate::validate_tags,
-    /// Checks a filter-resources-by-tags body.
+    " Checks a filter-resources-by-tags body."
     validateFilterResourcesByTags => validate_filter_resources_by_tags: validate::validate_tag_filter,
-    /// Checks a count-resources-by-tags body.
+    " Checks a count-resources-by-tags body."
     validateCountResourcesByTags => validate_count_resources_by_tags: validate::validate_tag_filter,
 }
 

@@ -968,64 +968,64 @@ export class VpnClient {
 export function signRequest(input: SignRequestInput): Record<string, string>;
 
 /**
- * r" Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateAddTags(body: any, options?: ValidateOptions | null): Report;
+export function validateAddTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+ * Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
  */
-export function validateBatchCreateVpnConnections(body: any, options?: ValidateOptions | null): Report;
+export function validateBatchCreateVpnConnections(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a count-resources-by-tags body.
+ * Checks a count-resources-by-tags body.
  */
-export function validateCountResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateCountResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-connection-monitor body.
+ * Checks a create-connection-monitor body.
  */
-export function validateCreateConnectionMonitor(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateConnectionMonitor(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-customer-gateway body.
+ * Checks a create-customer-gateway body.
  */
-export function validateCreateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+ * Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
  */
-export function validateCreateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-gateway body.
+ * Checks a create-VPN-gateway body.
  */
-export function validateCreateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a filter-resources-by-tags body.
+ * Checks a filter-resources-by-tags body.
  */
-export function validateFilterResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateFilterResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateRemoveTags(body: any, options?: ValidateOptions | null): Report;
+export function validateRemoveTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-customer-gateway body (only the name can change).
+ * Checks an update-customer-gateway body (only the name can change).
  */
-export function validateUpdateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+ * Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
  */
-export function validateUpdateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-gateway body.
+ * Checks an update-VPN-gateway body.
  */
-export function validateUpdateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
 // ===== errors.d.ts =====
 import type { Issue } from "./node/cloudvpn.js";
 
@@ -1890,64 +1890,64 @@ export interface TagPageQuery {
 
 
 /**
- * r" Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateAddTags(body: any, options?: ValidateOptions | null): Report;
+export function validateAddTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+ * Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
  */
-export function validateBatchCreateVpnConnections(body: any, options?: ValidateOptions | null): Report;
+export function validateBatchCreateVpnConnections(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a count-resources-by-tags body.
+ * Checks a count-resources-by-tags body.
  */
-export function validateCountResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateCountResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-connection-monitor body.
+ * Checks a create-connection-monitor body.
  */
-export function validateCreateConnectionMonitor(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateConnectionMonitor(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-customer-gateway body.
+ * Checks a create-customer-gateway body.
  */
-export function validateCreateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+ * Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
  */
-export function validateCreateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-gateway body.
+ * Checks a create-VPN-gateway body.
  */
-export function validateCreateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a filter-resources-by-tags body.
+ * Checks a filter-resources-by-tags body.
  */
-export function validateFilterResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateFilterResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateRemoveTags(body: any, options?: ValidateOptions | null): Report;
+export function validateRemoveTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-customer-gateway body (only the name can change).
+ * Checks an update-customer-gateway body (only the name can change).
  */
-export function validateUpdateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+ * Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
  */
-export function validateUpdateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-gateway body.
+ * Checks an update-VPN-gateway body.
  */
-export function validateUpdateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
 // ===== emulator.d.ts =====
 /// <reference lib="esnext.disposable" />
 export { Emulator } from "./emulator-node/cloudvpn.js";
@@ -3016,61 +3016,61 @@ export class VpnClient {
 export function signRequest(input: SignRequestInput): Record<string, string>;
 
 /**
- * r" Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks an add-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateAddTags(body: any, options?: ValidateOptions | null): Report;
+export function validateAddTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
+ * Checks a batch-create body, `{ vpn_connections: [1 or 2 connections on one gateway] }`.
  */
-export function validateBatchCreateVpnConnections(body: any, options?: ValidateOptions | null): Report;
+export function validateBatchCreateVpnConnections(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a count-resources-by-tags body.
+ * Checks a count-resources-by-tags body.
  */
-export function validateCountResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateCountResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-connection-monitor body.
+ * Checks a create-connection-monitor body.
  */
-export function validateCreateConnectionMonitor(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateConnectionMonitor(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-customer-gateway body.
+ * Checks a create-customer-gateway body.
  */
-export function validateCreateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
+ * Checks a create-VPN-connection body, `{ vpn_connection: {...} }`.
  */
-export function validateCreateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a create-VPN-gateway body.
+ * Checks a create-VPN-gateway body.
  */
-export function validateCreateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateCreateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a filter-resources-by-tags body.
+ * Checks a filter-resources-by-tags body.
  */
-export function validateFilterResourcesByTags(body: any, options?: ValidateOptions | null): Report;
+export function validateFilterResourcesByTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
+ * Checks a remove-tags body, `{ tags: [{ key, value? }] }` (1–20 tags).
  */
-export function validateRemoveTags(body: any, options?: ValidateOptions | null): Report;
+export function validateRemoveTags(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-customer-gateway body (only the name can change).
+ * Checks an update-customer-gateway body (only the name can change).
  */
-export function validateUpdateCustomerGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateCustomerGateway(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
+ * Checks an update-VPN-connection body. Pass `context.connection.style` for the style rules.
  */
-export function validateUpdateVpnConnection(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnConnection(body: unknown, options?: ValidateOptions | null): Report;
 
 /**
- * r" Checks an update-VPN-gateway body.
+ * Checks an update-VPN-gateway body.
  */
-export function validateUpdateVpnGateway(body: any, options?: ValidateOptions | null): Report;
+export function validateUpdateVpnGateway(body: unknown, options?: ValidateOptions | null): Report;
