@@ -13,6 +13,7 @@ mod customer_gateways;
 mod faults;
 mod gateways;
 mod monitors;
+mod options;
 mod path;
 mod query;
 mod respond;
@@ -26,6 +27,7 @@ pub use config::{
     DEFAULT_TRANSITION_MS, MAX_BODY_BYTES, MAX_CLOCK_SKEW_MS,
 };
 pub use faults::{Answer, FaultKind, FaultRule};
+pub use options::{EMULATOR_OPTIONS_NOT_OBJECT, MAX_OPTION_ITEMS};
 
 use crate::api::{HttpRequest, HttpResponse, Method};
 use rng::Rng;

@@ -6,7 +6,7 @@ use super::client::{
     Inner, JsCallOptions, JsId, JsListCustomerGatewaysQuery, JsListVpnConnectionsQuery, JsPromise, JsVoidPromise,
     JsVpnConnectionPromise, JsVpnGatewayPromise, VpnClient,
 };
-use super::client_input::{check_options, read_query};
+use super::client_input::{check_options, read_query, read_wait_options};
 use super::client_send::send_call;
 use super::convert::get;
 use super::transport::sleep;
@@ -159,41 +159,9 @@ fn paginate(inner: &Rc<Inner>, list: List, query: Option<JsValue>, options: Opti
     items_of(next_page.into_js_value().unchecked_ref())
 }
 
-/// Reads a string or an array of strings; `None` when absent.
-fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
-    if value.is_undefined() {
-        return Ok(None);
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Some(vec![s]));
-    }
-    // The length is read once, and no more items than there are statuses (with room) are read.
-    let len = get(value, "length").as_f64().unwrap_or(f64::NAN);
-    if Array::is_array(value) && (0.0..=64.0).contains(&len) {
-        let items: Option<Vec<String>> =
-            (0..len as u32).map(|i| js_sys::Reflect::get_u32(value, i).ok().and_then(|v| v.as_string())).collect();
-        if let Some(items) = items {
-            return Ok(Some(items));
-        }
-    }
-    Err(Error::Config(format!("options.{name} must be a status or an array of statuses")))
-}
-
-fn ms(value: &JsValue, name: &str, default: u64) -> Result<u64, Error> {
-    match value.as_f64() {
-        None if value.is_undefined() => Ok(default),
-        Some(n) if n.fract() == 0.0 && (0.0..=86_400_000.0).contains(&n) => Ok(n as u64),
-        _ => Err(Error::Config(format!("options.{name} must be a whole number of ms, 0–86400000"))),
-    }
-}
-
+/// `timeoutMs`, `minDelayMs` and `maxDelayMs`, read in the core.
 fn read_policy(options: &JsValue) -> Result<WaitPolicy, Error> {
-    let d = WaitPolicy::default();
-    Ok(WaitPolicy {
-        timeout_ms: ms(&get(options, "timeoutMs"), "timeoutMs", d.timeout_ms)?,
-        min_delay_ms: ms(&get(options, "minDelayMs"), "minDelayMs", d.min_delay_ms)?,
-        max_delay_ms: ms(&get(options, "maxDelayMs"), "maxDelayMs", d.max_delay_ms)?,
-    })
+    Ok(read_wait_options(options)?.policy)
 }
 
 /// Polls `id` until the goal is reached: resolves to the last response (`undefined` for a
@@ -267,14 +235,9 @@ fn wait(inner: &Rc<Inner>, kind: Kind, id: JsValue, goal: Result<Goal, Error>, o
 }
 
 /// The goal of `until` and `failOn` (a status or an array of them; defaults `until` and
-/// `fail_on`), each one of the `known` statuses of the resource.
+/// `fail_on`), each one of the `known` statuses of the resource, read in the core.
 fn status_goal(options: &JsValue, known: &[&str], until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
-    let owned = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-    Goal::statuses(
-        strings(&get(options, "until"), "until")?.unwrap_or_else(|| owned(until)),
-        strings(&get(options, "failOn"), "failOn")?.unwrap_or_else(|| owned(fail_on)),
-        known,
-    )
+    read_wait_options(options)?.goal(known, until, fail_on)
 }
 
 fn options_value(options: Option<JsWaitOptions>) -> JsValue {
