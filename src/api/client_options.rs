@@ -7,11 +7,12 @@ use super::client::{Auth, ClientConfig, Validation};
 use super::endpoint::{Endpoint, Insecure};
 use super::error::Error;
 use super::option_names;
-use super::option_values::{ms, object_of, parse_options, whole_number, MAX_MS};
+use super::option_values::{object_of, parse_options, refuse, whole_in, MAX_MS, MS};
 use super::retry::RetryPolicy;
 use crate::model::Secret;
-use crate::validate::json::{quote, Json, Members};
+use crate::validate::json::{Json, Members};
 use crate::validate::ValidateOptions;
+use std::ops::RangeInclusive;
 
 /// Default of `timeoutMs`, per attempt: 30,000 ms.
 pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
@@ -76,12 +77,13 @@ impl ClientOptions {
     /// that is null counts as absent where the option has a default. The names of the JS
     /// functions are known (and not read here).
     pub fn from_json(json: &Json, in_process: bool) -> Result<Self, Error> {
-        let options = object_of(Some(json), option_names::CLIENT, "options", || CLIENT_OPTIONS_NOT_OBJECT.into())?
-            .ok_or_else(|| Error::Config(CLIENT_OPTIONS_NOT_OBJECT.into()))?;
+        let Some(options) = object_of(Some(json), option_names::CLIENT, "options", CLIENT_OPTIONS_NOT_OBJECT)? else {
+            return Err(refuse(CLIENT_OPTIONS_NOT_OBJECT));
+        };
         let insecure = match options.get("allowInsecureHttp") {
             None | Some(Json::Null | Json::Bool(false)) if !in_process => Insecure::LoopbackOnly,
             None | Some(Json::Null | Json::Bool(_)) => Insecure::Allowed,
-            Some(_) => return Err(Error::Config("options.allowInsecureHttp must be true or false".into())),
+            Some(_) => return Err(refuse("options.allowInsecureHttp must be true or false")),
         };
         let endpoint = Endpoint::parse(required_string(options, "endpoint")?, insecure)?;
         let project_id = required_string(options, "projectId")?;
@@ -92,8 +94,11 @@ impl ClientOptions {
                 Some("error") => Validation::Error,
                 Some("warn") => Validation::Warn,
                 Some("off") => Validation::Off,
-                Some(other) => return Err(validation_refused(&quote(other))),
-                None => return Err(validation_refused(&given.to_string())),
+                _ => {
+                    return Err(Error::Config(format!(
+                        "options.validation must be \"error\", \"warn\" or \"off\", got {given}"
+                    )))
+                }
             },
         };
         config.validate_options = match options.get("validateOptions") {
@@ -106,10 +111,6 @@ impl ClientOptions {
     }
 }
 
-fn validation_refused(got: &str) -> Error {
-    Error::Config(format!("options.validation must be \"error\", \"warn\" or \"off\", got {got}"))
-}
-
 fn required_string<'m>(options: &'m Members, key: &str) -> Result<&'m str, Error> {
     options.get(key).and_then(Json::as_str).ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
 }
@@ -117,59 +118,56 @@ fn required_string<'m>(options: &'m Members, key: &str) -> Result<&'m str, Error
 /// `auth`: `{ token }` or `{ accessKey, secretKey, securityToken? }`, each a string.
 fn read_auth(auth: Option<&Json>) -> Result<Auth, Error> {
     const SHAPE: &str = "options.auth must be { token } or { accessKey, secretKey, securityToken? } (strings)";
-    let refused = || Error::Config(SHAPE.into());
-    let members = object_of(auth, option_names::AUTH, "options.auth", || SHAPE.into())?;
-    let text = |key: &str| members.and_then(|m| m.get(key)).and_then(Json::as_str).map(str::to_owned);
+    let members = object_of(auth, option_names::AUTH, "options.auth", SHAPE)?;
+    let text = |key: &str| members.and_then(|m| m.get(key)).and_then(Json::as_str);
     let security_token = match members.and_then(|m| m.get("securityToken")) {
         None | Some(Json::Null) => None,
-        Some(Json::Str(token)) => Some(Secret::new(token.to_string())),
-        Some(_) => return Err(refused()),
+        Some(Json::Str(token)) => Some(Secret::new(&**token)),
+        Some(_) => return Err(refuse(SHAPE)),
     };
     match (text("token"), text("accessKey"), text("secretKey")) {
         (Some(token), None, None) => Ok(Auth::Token(Secret::new(token))),
         (None, Some(access_key), Some(secret_key)) => {
-            Ok(Auth::AkSk { access_key, secret_key: Secret::new(secret_key), security_token })
+            Ok(Auth::AkSk { access_key: access_key.to_owned(), secret_key: Secret::new(secret_key), security_token })
         }
-        _ => Err(refused()),
+        _ => Err(refuse(SHAPE)),
     }
 }
 
+/// The numbers among the options: whether in `retry`, key, name in messages, range, unit.
+/// Attempts take the range of a time (as they always have); more than 100 count as 100.
+const NUMBERS: [(bool, &str, &str, RangeInclusive<u64>, &str); 7] = [
+    (true, "maxAttempts", "retry.maxAttempts", 1..=MAX_MS, ""),
+    (true, "baseDelayMs", "retry.baseDelayMs", 0..=MAX_MS, MS),
+    (true, "maxDelayMs", "retry.maxDelayMs", 0..=MAX_MS, MS),
+    (false, "timeoutMs", "timeoutMs", 1..=MAX_MS, MS),
+    (false, "overallTimeoutMs", "overallTimeoutMs", 1..=MAX_MS, MS),
+    (false, "maxResponseBytes", "maxResponseBytes", 1024..=1 << 30, ""),
+    (false, "maxConcurrency", "maxConcurrency", 1..=10_000, ""),
+];
+
 /// `retry`, `timeoutMs`, `overallTimeoutMs`, `maxResponseBytes`, `maxConcurrency`.
 fn read_sending(options: &Members) -> Result<Sending, Error> {
-    let mut sending = Sending::default();
-    let retry = object_of(options.get("retry"), option_names::RETRY, "options.retry", || {
-        "options.retry must be { maxAttempts?, baseDelayMs?, maxDelayMs? }".into()
-    })?;
-    if let Some(retry) = retry {
-        // Attempts take the range of a time (as they always have), and more than 100 count as 100.
-        let attempts = whole_number(retry.get("maxAttempts"), 1..=MAX_MS, || {
-            "options.retry.maxAttempts must be a whole number 1–86400000".into()
-        })?;
-        if let Some(n) = attempts {
-            sending.retry.max_attempts = n.min(100) as u32;
-        }
-        if let Some(n) = ms(retry.get("baseDelayMs"), "retry.baseDelayMs", 0)? {
-            sending.retry.base_delay_ms = n;
-        }
-        if let Some(n) = ms(retry.get("maxDelayMs"), "retry.maxDelayMs", 0)? {
-            sending.retry.max_delay_ms = n;
-        }
+    let shape = "options.retry must be { maxAttempts?, baseDelayMs?, maxDelayMs? }";
+    let retry = object_of(options.get("retry"), option_names::RETRY, "options.retry", shape)?;
+    let mut given = [None; NUMBERS.len()];
+    for (slot, (in_retry, key, name, range, unit)) in given.iter_mut().zip(NUMBERS) {
+        let value = if in_retry { retry.and_then(|r| r.get(key)) } else { options.get(key) };
+        *slot = whole_in(value, name, range, unit)?;
     }
-    if let Some(n) = ms(options.get("timeoutMs"), "timeoutMs", 1)? {
-        sending.timeout_ms = n;
-    }
-    sending.overall_timeout_ms = ms(options.get("overallTimeoutMs"), "overallTimeoutMs", 1)?;
-    if let Some(n) = whole_number(options.get("maxResponseBytes"), 1024..=1 << 30, || {
-        "options.maxResponseBytes must be a whole number 1024–1073741824".into()
-    })? {
-        sending.max_response_bytes = n;
-    }
-    if let Some(n) = whole_number(options.get("maxConcurrency"), 1..=10_000, || {
-        "options.maxConcurrency must be a whole number 1–10000".into()
-    })? {
-        sending.max_concurrency = n as u32;
-    }
-    Ok(sending)
+    let [attempts, base_delay, max_delay, timeout, overall, bytes, concurrency] = given;
+    let d = Sending::default();
+    Ok(Sending {
+        retry: RetryPolicy {
+            max_attempts: attempts.map_or(d.retry.max_attempts, |n| n.min(100) as u32),
+            base_delay_ms: base_delay.unwrap_or(d.retry.base_delay_ms),
+            max_delay_ms: max_delay.unwrap_or(d.retry.max_delay_ms),
+        },
+        timeout_ms: timeout.unwrap_or(d.timeout_ms),
+        overall_timeout_ms: overall,
+        max_response_bytes: bytes.unwrap_or(d.max_response_bytes),
+        max_concurrency: concurrency.map_or(d.max_concurrency, |n| n as u32),
+    })
 }
 
 #[cfg(test)]

@@ -14,31 +14,54 @@ use std::ops::RangeInclusive;
 /// Longest time an option of the client or a waiter takes, in ms: a day.
 pub const MAX_MS: u64 = 86_400_000;
 
-/// Options given as JSON text, parsed; text that is not JSON is an [`Error::Config`].
+/// Options given as JSON text, parsed; text that is not JSON is an [`Error::Config`] (which the
+/// JS layer, whose text `JSON.stringify` wrote, never meets).
 pub fn parse_options(text: &str) -> Result<Json<'_>, Error> {
-    parse(text).map_err(|e| Error::Config(format!("the options are not JSON: {e}")))
+    parse(text).map_err(|_| refuse("the options are not JSON"))
 }
 
-/// `value` as a whole number in `range`: `Ok(None)` when absent, else an [`Error::Config`] with
-/// the message `refused` makes (null, a string, a fraction, a number out of range).
-pub fn whole_number(
-    value: Option<&Json>,
-    range: RangeInclusive<u64>,
-    refused: impl FnOnce() -> String,
-) -> Result<Option<u64>, Error> {
+/// An [`Error::Config`] with `message`: one copy of the code that makes one, for every reader.
+#[inline(never)]
+pub fn refuse(message: &str) -> Error {
+    Error::Config(message.to_owned())
+}
+
+/// A value that is not a whole number in the range asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotInRange;
+
+/// `value` as a whole number in `range`: `Ok(None)` when absent, [`NotInRange`] for anything
+/// else (null, a string, a fraction, a number out of range). The one range check of every option.
+pub fn whole_number(value: Option<&Json>, range: RangeInclusive<u64>) -> Result<Option<u64>, NotInRange> {
     match value {
         None => Ok(None),
         Some(Json::Int(n)) => match u64::try_from(*n) {
             Ok(n) if range.contains(&n) => Ok(Some(n)),
-            _ => Err(Error::Config(refused())),
+            _ => Err(NotInRange),
         },
-        Some(_) => Err(Error::Config(refused())),
+        Some(_) => Err(NotInRange),
     }
 }
 
 /// `options.{name}`, a time in whole ms from `min` (0 or 1) to [`MAX_MS`]; `Ok(None)` when absent.
 pub fn ms(value: Option<&Json>, name: &str, min: u64) -> Result<Option<u64>, Error> {
-    whole_number(value, min..=MAX_MS, || format!("options.{name} must be a whole number of ms, {min}–{MAX_MS}"))
+    whole_in(value, name, min..=MAX_MS, MS)
+}
+
+/// The unit of a time in the messages of [`whole_in`].
+pub const MS: &str = " of ms,";
+
+/// [`whole_number`], refused with "options.{name} must be a whole number{unit} {min}–{max}"
+/// (`unit` "" or [`MS`]).
+pub fn whole_in(
+    value: Option<&Json>,
+    name: &str,
+    range: RangeInclusive<u64>,
+    unit: &str,
+) -> Result<Option<u64>, Error> {
+    let (min, max) = (*range.start(), *range.end());
+    whole_number(value, range)
+        .map_err(|NotInRange| Error::Config(format!("options.{name} must be a whole number{unit} {min}–{max}")))
 }
 
 /// The members of `value`, an object whose keys are each one of `known` (else a
@@ -48,7 +71,7 @@ pub fn object_of<'j, 'a>(
     value: Option<&'j Json<'a>>,
     known: &[&str],
     what: &str,
-    not_object: impl FnOnce() -> String,
+    not_object: &str,
 ) -> Result<Option<&'j Members<'a>>, Error> {
     match value {
         None | Some(Json::Null) => Ok(None),
@@ -56,7 +79,7 @@ pub fn object_of<'j, 'a>(
             option_names::check(members.keys(), known, what)?;
             Ok(Some(members))
         }
-        Some(_) => Err(Error::Config(not_object())),
+        Some(_) => Err(refuse(not_object)),
     }
 }
 
@@ -65,19 +88,18 @@ mod tests {
     use super::*;
     use crate::validate::json::parse;
 
-    fn number(text: &str, range: RangeInclusive<u64>) -> Result<Option<u64>, Error> {
-        let json = parse(text).map_err(|e| Error::Config(e.to_string()))?;
-        whole_number(Some(&json), range, || "refused".into())
+    fn number(text: &str, range: RangeInclusive<u64>) -> Result<Option<u64>, NotInRange> {
+        whole_number(Some(&parse(text).unwrap()), range)
     }
 
     #[test]
     fn whole_numbers_are_read_within_their_range_only() {
-        assert_eq!(whole_number(None, 0..=5, || "refused".into()), Ok(None));
+        assert_eq!(whole_number(None, 0..=5), Ok(None));
         assert_eq!(number("0", 0..=5), Ok(Some(0)));
         assert_eq!(number("-0", 0..=5), Ok(Some(0)), "negative zero is zero");
         assert_eq!(number("5", 0..=5), Ok(Some(5)));
         for text in ["6", "-1", "1.5", "5.0", "1e3", "1e400", "18446744073709551616", "null", "\"5\"", "true", "[5]"] {
-            assert_eq!(number(text, 0..=5), Err(Error::Config("refused".into())), "{text}");
+            assert_eq!(number(text, 0..=5), Err(NotInRange), "{text}");
         }
         assert_eq!(number("18446744073709551615", 0..=u64::MAX), Ok(Some(u64::MAX)));
     }
@@ -92,12 +114,15 @@ mod tests {
         let zero = parse("0").unwrap();
         assert!(ms(Some(&zero), "timeoutMs", 1).is_err());
         assert_eq!(ms(Some(&zero), "minDelayMs", 0), Ok(Some(0)));
+        let many = parse("10001").unwrap();
+        let Err(Error::Config(m)) = whole_in(Some(&many), "maxConcurrency", 1..=10_000, "") else { panic!("refused") };
+        assert_eq!(m, "options.maxConcurrency must be a whole number 1–10000");
     }
 
     #[test]
     fn an_object_has_only_known_keys() {
         let known = &["maxAttempts", "baseDelayMs"];
-        let not_object = || "not an object".to_owned();
+        let not_object = "not an object";
         assert_eq!(object_of(None, known, "options.retry", not_object), Ok(None));
         assert_eq!(object_of(Some(&Json::Null), known, "options.retry", not_object), Ok(None));
         let given = parse(r#"{"maxAttempts":2}"#).unwrap();

@@ -33,46 +33,55 @@ impl WaitOptions {
     /// Reads an object of the names in [`option_names::WAIT`] (null or absent: the defaults); a
     /// name it does not know is refused with the closest known one.
     pub fn from_json(json: &Json) -> Result<Self, Error> {
-        let not_object = || "a waiter's options must be an object".to_owned();
+        let not_object = "a waiter's options must be an object";
         let Some(options) = object_of(Some(json), option_names::WAIT, "options", not_object)? else {
             return Ok(Self::default());
         };
-        let d = WaitPolicy::default();
-        let time = |name: &str, default: u64| Ok::<_, Error>(ms(options.get(name), name, 0)?.unwrap_or(default));
-        Ok(WaitOptions {
-            until: statuses(options.get("until"), "until")?,
-            fail_on: statuses(options.get("failOn"), "failOn")?,
-            policy: WaitPolicy {
-                timeout_ms: time("timeoutMs", d.timeout_ms)?,
-                min_delay_ms: time("minDelayMs", d.min_delay_ms)?,
-                max_delay_ms: time("maxDelayMs", d.max_delay_ms)?,
-            },
-        })
+        let mut read = WaitOptions::default();
+        for (name, slot) in [("until", &mut read.until), ("failOn", &mut read.fail_on)] {
+            *slot = statuses(options.get(name), name)?;
+        }
+        let policy = &mut read.policy;
+        for (name, slot) in [
+            ("timeoutMs", &mut policy.timeout_ms),
+            ("minDelayMs", &mut policy.min_delay_ms),
+            ("maxDelayMs", &mut policy.max_delay_ms),
+        ] {
+            if let Some(n) = ms(options.get(name), name, 0)? {
+                *slot = n;
+            }
+        }
+        Ok(read)
     }
 
     /// The goal of `until` and `failOn` (absent: `until` and `fail_on` here), each one of the
     /// resource's `known` statuses.
-    pub fn goal(&self, known: &[&str], until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
-        let or = |given: &Option<Vec<String>>, default: &[&str]| {
-            given.clone().unwrap_or_else(|| default.iter().map(|s| (*s).to_owned()).collect())
+    pub fn goal(self, known: &[&str], until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
+        let or = |given: Option<Vec<String>>, default: &[&str]| {
+            given.unwrap_or_else(|| default.iter().map(|s| (*s).to_owned()).collect())
         };
-        Goal::statuses(or(&self.until, until), or(&self.fail_on, fail_on), known)
+        Goal::statuses(or(self.until, until), or(self.fail_on, fail_on), known)
     }
 }
 
 /// A status or an array of at most [`MAX_STATUSES`] of them; `None` when absent.
 fn statuses(value: Option<&Json>, name: &str) -> Result<Option<Vec<String>>, Error> {
-    let refused = || Error::Config(format!("options.{name} must be a status or an array of statuses"));
-    match value {
-        None => Ok(None),
-        Some(Json::Str(status)) => Ok(Some(vec![status.to_string()])),
-        Some(Json::Array(items)) if items.len() <= MAX_STATUSES => items
-            .iter()
-            .map(|item| item.as_str().map(str::to_owned).ok_or_else(refused))
-            .collect::<Result<_, _>>()
-            .map(Some),
-        Some(_) => Err(refused()),
+    let items = match value {
+        None => return Ok(None),
+        Some(Json::Str(status)) => return Ok(Some(vec![status.to_string()])),
+        Some(Json::Array(items)) if items.len() <= MAX_STATUSES => items.as_slice(),
+        Some(_) => return Err(not_statuses(name)),
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let Some(status) = item.as_str() else { return Err(not_statuses(name)) };
+        out.push(status.to_owned());
     }
+    Ok(Some(out))
+}
+
+fn not_statuses(name: &str) -> Error {
+    Error::Config(format!("options.{name} must be a status or an array of statuses"))
 }
 
 #[cfg(test)]

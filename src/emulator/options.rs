@@ -52,7 +52,8 @@ impl EmulatorConfig {
             config.credentials = pairs.collect::<Result<_, _>>()?;
         }
         let number = |key: &str| {
-            whole_number(options.get(key), 0..=MAX_SAFE, || format!("options.{key} must be a whole number ≥ 0"))
+            whole_number(options.get(key), 0..=MAX_SAFE)
+                .map_err(|_| Error::Config(format!("options.{key} must be a whole number ≥ 0")))
         };
         config.transition_ms = number("transitionMs")?.unwrap_or(config.transition_ms);
         config.seed = number("seed")?.unwrap_or(config.seed);
@@ -62,8 +63,8 @@ impl EmulatorConfig {
         // A `quotas` that is not an object sets none.
         let quotas = options.get("quotas");
         let quota = |key: &str, default: usize| {
-            let message = || format!("options.quotas.{key} must be a whole number ≥ 0");
-            let n = whole_number(quotas.and_then(|q| q.get(key)), 0..=1_000_000_000, message)?;
+            let n = whole_number(quotas.and_then(|q| q.get(key)), 0..=1_000_000_000)
+                .map_err(|_| Error::Config(format!("options.quotas.{key} must be a whole number ≥ 0")))?;
             Ok::<_, Error>(n.map_or(default, |n| n as usize))
         };
         config.quotas.vpn_gateway = quota("vpn_gateway", config.quotas.vpn_gateway)?;
@@ -146,8 +147,9 @@ fn faults(value: Option<&Json>) -> Result<Vec<FaultRule>, Error> {
             }
         }
         let ms = |key: &str, default: u64| {
-            let refused = || format!("options.faults: {key} must be a whole number 0–3600000");
-            Ok::<_, Error>(whole_number(rule.get(key), 0..=3_600_000, refused)?.unwrap_or(default))
+            let n = whole_number(rule.get(key), 0..=3_600_000)
+                .map_err(|_| bad(&format!("{key} must be a whole number 0–3600000")))?;
+            Ok::<_, Error>(n.unwrap_or(default))
         };
         let defaults = FaultRule::default();
         rules.push(FaultRule {

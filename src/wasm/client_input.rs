@@ -21,20 +21,12 @@ extern "C" {
     fn assign(target: &Object, source: &JsValue) -> Result<Object, JsValue>;
 }
 
-/// Refuses an option of `options` (the object `what` names) that `known` lacks: a `ConfigError`
-/// naming the closest known one.
-pub fn check_options_of(options: &JsValue, known: &[&str], what: &str) -> Result<(), Error> {
-    let keys = set_keys(options);
-    option_names::check(keys.iter().map(String::as_str), known, what)
-}
-
-/// [`check_options_of`] the last argument of a call, a paginator or a waiter.
+/// Refuses an option of the last argument of a call, a paginator or a waiter that `known` lacks:
+/// a `ConfigError` naming the closest known one.
 pub fn check_options(options: &JsValue, known: &[&str]) -> Result<(), Error> {
-    check_options_of(options, known, "options")
+    let keys = set_keys(options);
+    option_names::check(keys.iter().map(String::as_str), known, "options")
 }
-
-/// The functions among a client's options, which JSON cannot carry: read here, not in the core.
-const CLIENT_FUNCTIONS: &[&str] = &["fetch", "onRequest", "onResponse", "onRetry"];
 
 /// What `new VpnClient(options)` was given, read.
 pub struct ClientInput {
@@ -69,7 +61,7 @@ fn split_options(options: &JsValue, taken: &[&str], limits: Limits) -> (Object, 
 /// ([`ClientOptions`]). The only lists among the options are in `validateOptions`, read as far
 /// as the validators read.
 pub fn read_client_options(options: &JsValue) -> Result<ClientInput, Error> {
-    let (functions, text) = split_options(options, CLIENT_FUNCTIONS, Limits::VALIDATE);
+    let (functions, text) = split_options(options, option_names::CLIENT_FUNCTIONS, Limits::VALIDATE);
     let transport = Transport::new(&get(&functions, "fetch"))?;
     let json = parse_options(&text)?;
     let options = ClientOptions::from_json(&json, transport.in_process())?;
@@ -89,8 +81,8 @@ pub fn read_client_options(options: &JsValue) -> Result<ClientInput, Error> {
 /// `validateOptions` are left to the waiter.
 pub fn read_wait_options(options: &JsValue) -> Result<WaitOptions, Error> {
     let limits = Limits { items: MAX_STATUSES + 1, values: MAX_VALUES, chars: MAX_CHARS };
-    let (_, text) = split_options(options, &["signal", "onPoll", "validateOptions"], limits);
-    WaitOptions::from_json(&parse_options(&text)?)
+    // `signal` (an AbortSignal) and `onPoll` (a function) are read as {} and null: not used here.
+    WaitOptions::from_json(&parse_options(&json_copy(options, limits))?)
 }
 
 pub(super) fn first_message(report: &Report) -> String {
