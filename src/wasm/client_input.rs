@@ -42,26 +42,26 @@ pub struct ClientInput {
 /// of their own, and the JSON text of the rest within `limits` (a value JSON cannot carry, and
 /// what lies past the limits, written as null). Options that are not an object are written as
 /// they are (a function as null), for the core to refuse.
-fn split_options(options: &JsValue, taken: &[&str], limits: Limits) -> (Object, String) {
+fn split_options(options: &JsValue, taken: &[&str], limits: Limits) -> Result<(Object, String), Error> {
     let out = Object::new();
     if !options.is_object() {
-        return (out, json_copy(options, limits));
+        return Ok((out, json_copy(options, limits)));
     }
-    // A Proxy or getter that throws leaves the options it was reading empty.
-    let rest = assign(&Object::new(), options).unwrap_or_else(|_| Object::new());
+    let rest = assign(&Object::new(), options)
+        .map_err(|_| Error::Config("the options could not be read: a getter or Proxy threw".into()))?;
     for key in taken {
         let key = JsValue::from_str(key);
         let _ = Reflect::set(&out, &key, &Reflect::get(&rest, &key).unwrap_or(JsValue::UNDEFINED));
         let _ = Reflect::delete_property(&rest, &key);
     }
-    (out, json_copy(&rest, limits))
+    Ok((out, json_copy(&rest, limits)))
 }
 
 /// Reads `new VpnClient(options)`: the functions here, the rest in the core
 /// ([`ClientOptions`]). The only lists among the options are in `validateOptions`, read as far
 /// as the validators read.
 pub fn read_client_options(options: &JsValue) -> Result<ClientInput, Error> {
-    let (functions, text) = split_options(options, option_names::CLIENT_FUNCTIONS, Limits::VALIDATE);
+    let (functions, text) = split_options(options, option_names::CLIENT_FUNCTIONS, Limits::VALIDATE)?;
     let transport = Transport::new(&get(&functions, "fetch"))?;
     let json = parse_options(&text)?;
     let options = ClientOptions::from_json(&json, transport.in_process())?;
