@@ -7,12 +7,14 @@ pub mod attempt;
 mod body;
 pub mod catalog;
 mod client;
+mod client_options;
 mod decode;
 mod endpoint;
 mod error;
 mod http;
 mod operations;
 pub mod option_names;
+pub mod option_values;
 pub mod pager;
 pub mod path;
 pub mod redact;
@@ -21,12 +23,17 @@ pub mod retry;
 mod sign_input;
 pub mod signer;
 pub mod time;
+mod wait_options;
 pub mod waiter;
 
 pub use answer::{invalid_answer, Answer, Member, Shape};
 pub use body::{Body, JsonText};
 pub use catalog::{Op, Operation, TAG_RESOURCE_TYPES};
 pub use client::{Auth, Call, ClientConfig, Validation};
+pub use client_options::{
+    ClientOptions, Sending, CLIENT_OPTIONS_NOT_OBJECT, DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT_MS,
+};
 pub use decode::{api_error, decode};
 pub use endpoint::{endpoint_for, Endpoint, Insecure};
 pub use error::{ApiError, Error, RESPONSE_INVALID, RESPONSE_REDIRECT, RESPONSE_TOO_LARGE, RETRYABLE_CODES};
@@ -34,3 +41,4 @@ pub use http::{HttpRequest, HttpResponse, Method, RESPONSE_HEADERS_READ, SECRET_
 pub use operations::Query;
 pub use redact::Redactor;
 pub use resources::Resource;
+pub use wait_options::{WaitOptions, MAX_STATUSES};

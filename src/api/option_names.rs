@@ -22,6 +22,9 @@ pub const CLIENT: &[&str] = &[
     "onResponse",
     "onRetry",
 ];
+/// The options of `new VpnClient(options)` that are JS functions, which JSON cannot carry: the JS
+/// layer reads them, the core reads the rest.
+pub const CLIENT_FUNCTIONS: &[&str] = &["fetch", "onRequest", "onResponse", "onRetry"];
 /// `options.auth`: a token, or an AK/SK pair with an optional security token.
 pub const AUTH: &[&str] = &["token", "accessKey", "secretKey", "securityToken"];
 /// `options.retry`.
@@ -35,13 +38,20 @@ pub const WAIT: &[&str] =
 /// A [`Error::Config`] for the first of `given` (option names that were set) that `known` lacks,
 /// naming the closest known one; `what` says whose options they are ("options", "options.retry").
 pub fn check<'a>(given: impl IntoIterator<Item = &'a str>, known: &[&str], what: &str) -> Result<(), Error> {
-    let Some(unknown) = given.into_iter().find(|name| !known.contains(name)) else { return Ok(()) };
+    match given.into_iter().find(|name| !known.contains(name)) {
+        None => Ok(()),
+        Some(unknown) => Err(unknown_option(unknown, known, what)),
+    }
+}
+
+/// The error of [`check`], made once for every kind of list of names.
+fn unknown_option(unknown: &str, known: &[&str], what: &str) -> Error {
     let shown = crate::validate::json::quote(unknown);
     let advice = match suggest::closest(unknown, known.iter().copied()) {
         Some(name) => format!("did you mean {name}?"),
         None => format!("the known ones are {}", known.join(", ")),
     };
-    Err(Error::Config(format!("{what} has an unknown option {shown}: {advice}")))
+    Error::Config(format!("{what} has an unknown option {shown}: {advice}"))
 }
 
 #[cfg(test)]
@@ -60,5 +70,8 @@ mod tests {
         );
         assert!(check(["until"], WAIT, "options").is_ok());
         assert!(check(["until"], CALL, "options").is_err());
+        for name in CLIENT_FUNCTIONS {
+            assert!(CLIENT.contains(name), "{name}");
+        }
     }
 }

@@ -13,6 +13,7 @@ mod customer_gateways;
 mod faults;
 mod gateways;
 mod monitors;
+mod options;
 mod query;
 mod respond;
 mod rng;
@@ -25,6 +26,7 @@ pub use config::{
     DEFAULT_TRANSITION_MS, MAX_BODY_BYTES, MAX_CLOCK_SKEW_MS,
 };
 pub use faults::{Answer, FaultKind, FaultRule};
+pub use options::{EMULATOR_OPTIONS_NOT_OBJECT, MAX_OPTION_ITEMS};
 
 use crate::api::catalog::{self, Lookup, Op};
 use crate::api::{path, HttpRequest, HttpResponse};

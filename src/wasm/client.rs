@@ -1,13 +1,12 @@
 //! `VpnClient`: the API client for JavaScript. Each method prepares a call in the core, sends it
 //! through the transport and decodes the answer in the core.
 
-use super::client_input::{read_body, read_config, read_id, read_query, read_sending, Sending};
+use super::client_input::{read_body, read_client_options, read_id, read_query, ClientInput};
 use super::client_send::{send_call, Gate, Input};
 pub use super::client_types::*;
-use super::convert::{get, json_copy, parse_json, Limits};
 use super::hooks::Hooks;
 use super::transport::Transport;
-use crate::api::{ClientConfig, Op};
+use crate::api::{ClientConfig, ClientOptions, Op, Sending};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,17 +43,9 @@ impl VpnClient {
     /// A client. Throws a `ConfigError` when the options are unusable.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsClientOptions) -> Result<VpnClient, JsValue> {
-        let (config, transport) = read_config(&options)?;
-        let sending = read_sending(&options)?;
+        let ClientInput { options, transport, hooks, validate_options } = read_client_options(&options)?;
+        let ClientOptions { config, sending } = options;
         let gate = Gate::new(sending.max_concurrency);
-        // The options were read above, so they are JSON (a null in them stays); kept as a copy.
-        let given = get(&options, "validateOptions");
-        let validate_options = if given.is_object() {
-            parse_json(&json_copy(&given, Limits::VALIDATE)).unchecked_into()
-        } else {
-            js_sys::Object::new()
-        };
-        let hooks = Hooks::read(&options)?;
         Ok(VpnClient { inner: Rc::new(Inner { config, transport, sending, gate, validate_options, hooks }) })
     }
 

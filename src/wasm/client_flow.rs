@@ -6,14 +6,14 @@ use super::client::{
     Inner, JsCallOptions, JsId, JsListCustomerGatewaysQuery, JsListVpnConnectionsQuery, JsPromise, JsVoidPromise,
     JsVpnConnectionPromise, JsVpnGatewayPromise, VpnClient,
 };
-use super::client_input::{check_options, read_query};
+use super::client_input::{check_options, read_query, read_wait_options};
 use super::client_send::{call_config, failure_to_js, send, Input};
 use super::convert::get;
 use super::transport::sleep;
 use crate::api::catalog::{self, Op};
 use crate::api::pager::Pager;
 use crate::api::resources::{self, Resource};
-use crate::api::waiter::{Goal, Observation, Step, WaitPolicy, Waiter};
+use crate::api::waiter::{Goal, Observation, Step, Waiter};
 use crate::api::{option_names, Error};
 use js_sys::{Array, Function, Promise};
 use std::cell::RefCell;
@@ -93,62 +93,36 @@ fn paginate(
     items_of(next_page.into_js_value().unchecked_ref())
 }
 
-/// Reads a string or an array of strings; `None` when absent.
-fn strings(value: &JsValue, name: &str) -> Result<Option<Vec<String>>, Error> {
-    if value.is_undefined() {
-        return Ok(None);
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Some(vec![s]));
-    }
-    // The length is read once, and no more items than there are statuses (with room) are read.
-    let len = get(value, "length").as_f64().unwrap_or(f64::NAN);
-    if Array::is_array(value) && (0.0..=64.0).contains(&len) {
-        let items: Option<Vec<String>> =
-            (0..len as u32).map(|i| js_sys::Reflect::get_u32(value, i).ok().and_then(|v| v.as_string())).collect();
-        if let Some(items) = items {
-            return Ok(Some(items));
-        }
-    }
-    Err(Error::Config(format!("options.{name} must be a status or an array of statuses")))
-}
-
-fn ms(value: &JsValue, name: &str, default: u64) -> Result<u64, Error> {
-    match value.as_f64() {
-        None if value.is_undefined() => Ok(default),
-        Some(n) if n.fract() == 0.0 && (0.0..=86_400_000.0).contains(&n) => Ok(n as u64),
-        _ => Err(Error::Config(format!("options.{name} must be a whole number of ms, 0–86400000"))),
-    }
-}
-
-fn read_policy(options: &JsValue) -> Result<WaitPolicy, Error> {
-    let d = WaitPolicy::default();
-    Ok(WaitPolicy {
-        timeout_ms: ms(&get(options, "timeoutMs"), "timeoutMs", d.timeout_ms)?,
-        min_delay_ms: ms(&get(options, "minDelayMs"), "minDelayMs", d.min_delay_ms)?,
-        max_delay_ms: ms(&get(options, "maxDelayMs"), "maxDelayMs", d.max_delay_ms)?,
-    })
+/// What a wait waits for.
+#[derive(Clone, Copy)]
+enum Aim {
+    /// A status of `until` (default: the resource's settled ones).
+    Status,
+    /// The resource's deletion: a 404.
+    Deletion,
 }
 
 /// Polls `id` until the goal is reached: resolves to the last response (`undefined` for a
 /// deletion); rejects with `WaitError`, `TimeoutError` (with `lastStatus` and `polls`),
 /// `AbortError` or the poll's own error. `options.onPoll({ status, elapsedMs, polls })` is called
 /// after each poll (`status` `null` for a 404); an exception it throws ends the wait with it.
-fn wait(
-    inner: &Rc<Inner>,
-    resource: &'static Resource,
-    id: JsValue,
-    goal: Result<Goal, Error>,
-    options: JsValue,
-) -> JsPromise {
+fn wait(inner: &Rc<Inner>, resource: &'static Resource, id: JsValue, aim: Aim, options: JsValue) -> JsPromise {
+    // `until`, `failOn` and the times are read now, once, in the core.
+    let read = read_wait_options(&options).and_then(|read| {
+        let policy = read.policy;
+        let goal = match aim {
+            Aim::Status => read.goal(resource.statuses, resource.settled, resource.failed)?,
+            Aim::Deletion => Goal::Deletion,
+        };
+        Ok((goal, policy))
+    });
     let inner = Rc::clone(inner);
     let promise = future_to_promise(async move {
         check_options(&options, option_names::WAIT)?;
         call_config(&inner, &options)?;
         let op = operation_of(catalog::get_of(resource), resource, "read")?;
         let id = id.as_string().ok_or_else(|| Error::Config("the id must be a string".into()))?;
-        let goal = goal?;
-        let policy = read_policy(&options)?;
+        let (goal, policy) = read?;
         let on_poll = match get(&options, "onPoll") {
             f if f.is_undefined() => None,
             f => Some(
@@ -196,17 +170,6 @@ fn wait(
     promise.unchecked_into()
 }
 
-/// The goal of `until` and `failOn` (a status or an array of them; defaults `until` and
-/// `fail_on`), each one of the `known` statuses of the resource.
-fn status_goal(options: &JsValue, known: &[&str], until: &[&str], fail_on: &[&str]) -> Result<Goal, Error> {
-    let owned = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
-    Goal::statuses(
-        strings(&get(options, "until"), "until")?.unwrap_or_else(|| owned(until)),
-        strings(&get(options, "failOn"), "failOn")?.unwrap_or_else(|| owned(fail_on)),
-        known,
-    )
-}
-
 fn options_value(options: Option<JsWaitOptions>) -> JsValue {
     options.map_or_else(|| js_sys::Object::new().into(), Into::into)
 }
@@ -244,9 +207,7 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnConnection)]
     pub fn wait_for_vpn_connection(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnConnectionPromise {
         let options = options_value(options);
-        let r = resources::VPN_CONNECTION;
-        let goal = status_goal(&options, r.statuses, r.settled, r.failed);
-        wait(&self.inner, r, id.into(), goal, options).unchecked_into()
+        wait(&self.inner, resources::VPN_CONNECTION, id.into(), Aim::Status, options).unchecked_into()
     }
 
     /// Polls a VPN gateway until its status is one of `until` (default `["ACTIVE"]`); `failOn`
@@ -254,9 +215,7 @@ impl VpnClient {
     #[wasm_bindgen(js_name = waitForVpnGateway)]
     pub fn wait_for_vpn_gateway(&self, id: JsId, options: Option<JsWaitOptions>) -> JsVpnGatewayPromise {
         let options = options_value(options);
-        let r = resources::VPN_GATEWAY;
-        let goal = status_goal(&options, r.statuses, r.settled, r.failed);
-        wait(&self.inner, r, id.into(), goal, options).unchecked_into()
+        wait(&self.inner, resources::VPN_GATEWAY, id.into(), Aim::Status, options).unchecked_into()
     }
 
     /// Polls a resource until a `GET` answers 404 (done: resolves to `undefined`). `kind` is
@@ -272,6 +231,6 @@ impl VpnClient {
             );
             return Promise::reject(&Error::Config(message).into()).unchecked_into();
         };
-        wait(&self.inner, resource, id.into(), Ok(Goal::Deletion), options).unchecked_into()
+        wait(&self.inner, resource, id.into(), Aim::Deletion, options).unchecked_into()
     }
 }

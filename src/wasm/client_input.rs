@@ -1,148 +1,88 @@
-//! Reading what JavaScript hands to `VpnClient`: the constructor's options, bodies, ids and
-//! queries. Bad options are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
+//! Reading what JavaScript hands to `VpnClient`: the constructor's and the waiters' options (their
+//! functions here, the rest as JSON text read in the core), bodies, ids and queries. Bad options
+//! are `ConfigError`s; bodies that are not JSON are `ValidationError`s.
 
-use super::convert::{get, json_text_of, set_keys};
+use super::convert::{get, json_copy, json_text_of, parse_json, set_keys, Limits, MAX_CHARS, MAX_VALUES};
+use super::hooks::Hooks;
 use super::transport::Transport;
-use super::validate::read_options;
-use crate::api::retry::RetryPolicy;
-use crate::api::{option_names, Auth, Body, ClientConfig, Endpoint, Error, Insecure, JsonText, Query, Validation};
-use crate::model::Secret;
-use crate::validate::json::{quote, Json};
+use crate::api::option_values::parse_options;
+use crate::api::{option_names, Body, ClientOptions, Error, JsonText, Query, WaitOptions, MAX_STATUSES};
+use crate::validate::json::Json;
 use crate::validate::Report;
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Refuses an option of `options` (the object `what` names) that `known` lacks: a `ConfigError`
-/// naming the closest known one.
-pub fn check_options_of(options: &JsValue, known: &[&str], what: &str) -> Result<(), Error> {
-    let keys = set_keys(options);
-    option_names::check(keys.iter().map(String::as_str), known, what)
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.assign`: one read of each own enumerable property; a Proxy or getter that throws
+    /// is caught here.
+    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
+    fn assign(target: &Object, source: &JsValue) -> Result<Object, JsValue>;
 }
 
-/// [`check_options_of`] the last argument of a call, a paginator or a waiter.
+/// Refuses an option of the last argument of a call, a paginator or a waiter that `known` lacks:
+/// a `ConfigError` naming the closest known one.
 pub fn check_options(options: &JsValue, known: &[&str]) -> Result<(), Error> {
-    check_options_of(options, known, "options")
+    let keys = set_keys(options);
+    option_names::check(keys.iter().map(String::as_str), known, "options")
 }
 
-fn required_string(options: &JsValue, key: &str) -> Result<String, Error> {
-    get(options, key).as_string().ok_or_else(|| Error::Config(format!("options.{key} must be a string")))
+/// What `new VpnClient(options)` was given, read.
+pub struct ClientInput {
+    /// Every option but the functions, read in the core.
+    pub options: ClientOptions,
+    pub transport: Transport,
+    pub hooks: Hooks,
+    /// A plain copy of `validateOptions` (an empty object when it has none).
+    pub validate_options: Object,
 }
 
-/// How the JS layer sends: the retry policy and the timeouts, in ms.
-#[derive(Debug, Clone, Copy)]
-pub struct Sending {
-    pub retry: RetryPolicy,
-    /// Per attempt. Default 30,000.
-    pub timeout_ms: u64,
-    /// For the whole call, retries and waits included; `None` for no limit (the default).
-    pub overall_timeout_ms: Option<u64>,
-    /// Requests of one client in flight at once; the rest wait their turn. Default 16.
-    pub max_concurrency: u32,
-    /// Longest answer body read, in bytes; a longer one is cut off. Default
-    /// [`DEFAULT_MAX_RESPONSE_BYTES`], 1 KiB–1 GiB.
-    pub max_response_bytes: u64,
-}
-
-/// Default of `maxResponseBytes`, 16 MiB: the largest page of the API (2,000 connections with
-/// every list full, about 3 KB each) is about 6 MB.
-pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// Default of `maxConcurrency`.
-pub const DEFAULT_MAX_CONCURRENCY: u32 = 16;
-
-fn whole_ms(value: &JsValue, name: &str, min: u32) -> Result<Option<u64>, Error> {
-    match value.as_f64() {
-        None if value.is_undefined() => Ok(None),
-        Some(n) if n.is_finite() && n.fract() == 0.0 && n >= f64::from(min) && n <= 86_400_000.0 => Ok(Some(n as u64)),
-        _ => Err(Error::Config(format!("options.{name} must be a whole number {min}–86400000"))),
-    }
-}
-
-/// `retry: { maxAttempts, baseDelayMs, maxDelayMs }`, `timeoutMs`, `overallTimeoutMs`.
-pub fn read_sending(options: &JsValue) -> Result<Sending, Error> {
-    let mut retry = RetryPolicy::default();
-    let given = get(options, "retry");
-    if !given.is_undefined() {
-        check_options_of(&given, option_names::RETRY, "options.retry")?;
-        if let Some(n) = whole_ms(&get(&given, "maxAttempts"), "retry.maxAttempts", 1)? {
-            retry.max_attempts = n.min(100) as u32;
-        }
-        if let Some(n) = whole_ms(&get(&given, "baseDelayMs"), "retry.baseDelayMs", 0)? {
-            retry.base_delay_ms = n;
-        }
-        if let Some(n) = whole_ms(&get(&given, "maxDelayMs"), "retry.maxDelayMs", 0)? {
-            retry.max_delay_ms = n;
-        }
-    }
-    Ok(Sending {
-        retry,
-        timeout_ms: whole_ms(&get(options, "timeoutMs"), "timeoutMs", 1)?.unwrap_or(30_000),
-        overall_timeout_ms: whole_ms(&get(options, "overallTimeoutMs"), "overallTimeoutMs", 1)?,
-        max_response_bytes: match get(options, "maxResponseBytes") {
-            v if v.is_undefined() => DEFAULT_MAX_RESPONSE_BYTES,
-            v => match v.as_f64() {
-                Some(n) if n.fract() == 0.0 && (1024.0..=1_073_741_824.0).contains(&n) => n as u64,
-                _ => {
-                    return Err(Error::Config("options.maxResponseBytes must be a whole number 1024–1073741824".into()))
-                }
-            },
-        },
-        max_concurrency: match get(options, "maxConcurrency") {
-            v if v.is_undefined() => DEFAULT_MAX_CONCURRENCY,
-            v => match v.as_f64() {
-                Some(n) if n.fract() == 0.0 && (1.0..=10_000.0).contains(&n) => n as u32,
-                _ => return Err(Error::Config("options.maxConcurrency must be a whole number 1–10000".into())),
-            },
-        },
-    })
-}
-
-pub fn read_config(options: &JsValue) -> Result<(ClientConfig, Transport), Error> {
+/// `options` split in two, each own property read once: the values named `taken`, in an object
+/// of their own, and the JSON text of the rest within `limits` (a value JSON cannot carry, and
+/// what lies past the limits, written as null). Options that are not an object are written as
+/// they are (a function as null), for the core to refuse.
+fn split_options(options: &JsValue, taken: &[&str], limits: Limits) -> Result<(Object, String), Error> {
+    let out = Object::new();
     if !options.is_object() {
-        return Err(Error::Config("new VpnClient(options) needs an options object".into()));
+        return Ok((out, json_copy(options, limits)));
     }
-    check_options_of(options, option_names::CLIENT, "options")?;
-    let transport = Transport::new(&get(options, "fetch"))?;
-    let insecure = match get(options, "allowInsecureHttp").as_bool() {
-        Some(true) => Insecure::Allowed,
-        _ if transport.in_process() => Insecure::Allowed,
-        _ => Insecure::LoopbackOnly,
-    };
-    let endpoint = Endpoint::parse(&required_string(options, "endpoint")?, insecure)?;
-    let project_id = required_string(options, "projectId")?;
-    let auth = get(options, "auth");
-    check_options_of(&auth, option_names::AUTH, "options.auth")?;
-    let auth = match (
-        get(&auth, "token").as_string(),
-        get(&auth, "accessKey").as_string(),
-        get(&auth, "secretKey").as_string(),
-    ) {
-        (Some(token), None, None) => Auth::Token(Secret::new(token)),
-        (None, Some(access_key), Some(secret_key)) => Auth::AkSk {
-            access_key,
-            secret_key: Secret::new(secret_key),
-            security_token: get(&auth, "securityToken").as_string().map(Secret::new),
-        },
-        _ => {
-            return Err(Error::Config(
-                "options.auth must be { token } or { accessKey, secretKey, securityToken? } (strings)".into(),
-            ))
+    let rest = assign(&Object::new(), options)
+        .map_err(|_| Error::Config("the options could not be read: a getter or Proxy threw".into()))?;
+    for key in taken {
+        let key = JsValue::from_str(key);
+        let _ = Reflect::set(&out, &key, &Reflect::get(&rest, &key).unwrap_or(JsValue::UNDEFINED));
+        let _ = Reflect::delete_property(&rest, &key);
+    }
+    Ok((out, json_copy(&rest, limits)))
+}
+
+/// Reads `new VpnClient(options)`: the functions here, the rest in the core
+/// ([`ClientOptions`]). The only lists among the options are in `validateOptions`, read as far
+/// as the validators read.
+pub fn read_client_options(options: &JsValue) -> Result<ClientInput, Error> {
+    let (functions, text) = split_options(options, option_names::CLIENT_FUNCTIONS, Limits::VALIDATE)?;
+    let transport = Transport::new(&get(&functions, "fetch"))?;
+    let json = parse_options(&text)?;
+    let options = ClientOptions::from_json(&json, transport.in_process())?;
+    let hooks = Hooks::read(&functions)?;
+    let validate_options = match json.get("validateOptions") {
+        Some(given @ Json::Object(_)) => {
+            let mut text = String::new();
+            given.write(&mut text);
+            parse_json(&text).unchecked_into()
         }
+        _ => Object::new(),
     };
-    let mut config = ClientConfig::new(endpoint, &project_id, auth)?;
-    config.validation = match get(options, "validation").as_string().as_deref() {
-        None | Some("error") => Validation::Error,
-        Some("warn") => Validation::Warn,
-        Some("off") => Validation::Off,
-        Some(other) => {
-            return Err(Error::Config(format!(
-                "options.validation must be \"error\", \"warn\" or \"off\", got {}",
-                quote(other)
-            )))
-        }
-    };
-    config.validate_options = read_options(&get(options, "validateOptions"))
-        .map_err(|r| Error::Config(format!("options.validateOptions: {}", first_message(&r))))?;
-    Ok((config, transport))
+    Ok(ClientInput { options, transport, hooks, validate_options })
+}
+
+/// Reads a waiter's plain options in the core ([`WaitOptions`]); `signal`, `onPoll` and
+/// `validateOptions` are left to the waiter.
+pub fn read_wait_options(options: &JsValue) -> Result<WaitOptions, Error> {
+    let limits = Limits { items: MAX_STATUSES + 1, values: MAX_VALUES, chars: MAX_CHARS };
+    // `signal` (an AbortSignal) and `onPoll` (a function) are read as {} and null: not used here.
+    WaitOptions::from_json(&parse_options(&json_copy(options, limits))?)
 }
 
 pub(super) fn first_message(report: &Report) -> String {
