@@ -18,7 +18,7 @@ fn refusal(more: &str) -> String {
 
 #[test]
 fn absent_options_are_the_defaults() {
-    let read = read("").unwrap();
+    let read = read("").unwrap(); // allow-panic: test module, compiled under cfg(test) only
     assert_eq!(read.sending, Sending::default());
     assert_eq!(read.sending.timeout_ms, 30_000);
     assert_eq!(read.sending.overall_timeout_ms, None);
@@ -32,7 +32,7 @@ fn absent_options_are_the_defaults() {
         &format!(r#"{{{BASE},"validation":null,"validateOptions":null,"allowInsecureHttp":null,"retry":null}}"#),
         false,
     )
-    .unwrap();
+    .unwrap(); // allow-panic: test module, compiled under cfg(test) only
     assert_eq!(nulls.sending, Sending::default(), "null is absent where an option has a default");
 }
 
@@ -43,7 +43,7 @@ fn every_option_is_read() {
         "retry":{"maxAttempts":5,"baseDelayMs":0,"maxDelayMs":86400000},"timeoutMs":1,"overallTimeoutMs":86400000,
         "maxConcurrency":10000,"maxResponseBytes":1024"#,
     )
-    .unwrap();
+    .unwrap(); // allow-panic: test module, compiled under cfg(test) only
     assert_eq!(read.config.validation, Validation::Warn);
     assert_eq!(read.config.validate_options.cloud, Cloud::Otc);
     let retry = RetryPolicy { max_attempts: 5, base_delay_ms: 0, max_delay_ms: 86_400_000 };
@@ -56,7 +56,7 @@ fn every_option_is_read() {
     };
     assert_eq!(read.sending, sending);
     let most = self::read(r#""maxResponseBytes":1073741824,"maxConcurrency":1,"retry":{"maxAttempts":86400000}"#);
-    let most = most.unwrap().sending;
+    let most = most.unwrap().sending; // allow-panic: test module, compiled under cfg(test) only
     assert_eq!((most.max_response_bytes, most.max_concurrency), (1 << 30, 1));
     assert_eq!(most.retry.max_attempts, 100, "more than 100 attempts count as 100");
     for validation in ["error", "off"] {
@@ -144,7 +144,7 @@ fn other_options_of_the_wrong_type_say_what_they_take() {
     let Ok(Auth::AkSk { access_key, security_token, .. }) =
         with(r#"{"accessKey":"a","secretKey":"s","securityToken":"st"}"#)
     else {
-        panic!("AK/SK read")
+        panic!("AK/SK read") // allow-panic: test module, compiled under cfg(test) only
     };
     assert_eq!((access_key.as_str(), security_token.map(|t| t.expose().to_owned())), ("a", Some("st".into())));
     assert!(matches!(
@@ -201,7 +201,7 @@ fn hostile_json_is_refused_not_trusted() {
     // A huge number, a key written twice (the last counts, as JSON.parse reads it), deep nesting.
     assert!(read(r#""timeoutMs":1e308"#).is_err());
     assert!(read(&format!(r#""timeoutMs":{}"#, "9".repeat(400))).is_err());
-    assert_eq!(read(r#""timeoutMs":5,"timeoutMs":7"#).unwrap().sending.timeout_ms, 7);
+    assert_eq!(read(r#""timeoutMs":5,"timeoutMs":7"#).unwrap().sending.timeout_ms, 7); // allow-panic: test module, compiled under cfg(test) only
     let deep = format!(r#""validateOptions":{}{}"#, "[".repeat(200), "]".repeat(200));
     assert!(refusal(&deep).starts_with("the options are not JSON"));
     assert!(read("\"endpoint\":\"https://vpn.eu-de.otc.t-systems.com/\\u0000\"").is_err(), "the last endpoint counts");

@@ -15,7 +15,7 @@ fn refusal(text: &str) -> String {
 #[test]
 fn absent_options_are_the_defaults_with_the_given_seed() {
     for text in ["null", "{}"] {
-        let config = read(text).unwrap();
+        let config = read(text).unwrap(); // allow-panic: test module, compiled under cfg(test) only
         let defaults = EmulatorConfig::default();
         assert_eq!(config.seed, 42);
         assert_eq!(config.projects, defaults.projects);
@@ -40,7 +40,7 @@ fn every_option_is_read() {
         "faults":[{"method":"POST","path":"vpn-connection","rate":0.25,"kinds":["429","drop-after"],"retryAfterS":0,
         "latencyMs":3600000},{"rate":1,"method":5,"path":7}]}"#,
     )
-    .unwrap();
+    .unwrap(); // allow-panic: test module, compiled under cfg(test) only
     assert_eq!(config.projects, ["p1", "p2"]);
     assert_eq!(
         config.tokens,
@@ -52,14 +52,14 @@ fn every_option_is_read() {
         (0, 9_007_199_254_740_991, 5, Some(60))
     );
     assert_eq!(config.quotas, Quotas { vpn_gateway: 0, customer_gateway: 100, vpn_connection: 1_000_000_000 });
-    let [first, second] = config.faults.as_slice() else { panic!("two rules") };
+    let [first, second] = config.faults.as_slice() else { panic!("two rules") }; // allow-panic: test module, compiled under cfg(test) only
     assert_eq!((first.method, first.path.as_deref(), first.rate), (Some(Method::Post), Some("vpn-connection"), 0.25));
-    assert_eq!(first.kinds, [FaultKind::parse("429").unwrap(), FaultKind::parse("drop-after").unwrap()]);
+    assert_eq!(first.kinds, [FaultKind::parse("429").unwrap(), FaultKind::parse("drop-after").unwrap()]); // allow-panic: test module, compiled under cfg(test) only
     assert_eq!((first.retry_after_s, first.latency_ms), (0, 3_600_000));
     assert_eq!((second.method, second.path.as_deref(), second.rate), (None, None, 1.0), "not strings: none");
     assert_eq!((second.retry_after_s, second.latency_ms), (1, 200));
     assert!(second.kinds.is_empty());
-    assert_eq!(read(r#"{"quotas":null}"#).unwrap().quotas, Quotas::default());
+    assert_eq!(read(r#"{"quotas":null}"#).unwrap().quotas, Quotas::default()); // allow-panic: test module, compiled under cfg(test) only
 }
 
 #[test]
@@ -117,14 +117,16 @@ fn malformed_lists_and_rules_say_what_they_take() {
         let refused = refusal(text);
         assert!(refused.starts_with(says), "{text}: {refused}");
     }
-    assert_eq!(read(r#"{"faults":[{"rate":1e-400}]}"#).unwrap().faults[0].rate, 0.0, "an underflow is 0");
+    let underflow = read(r#"{"faults":[{"rate":1e-400}]}"#).unwrap(); // allow-panic: test module, compiled under cfg(test) only
+    assert_eq!(underflow.faults[0].rate, 0.0, "an underflow is 0");
+    // allow-panic: test module, compiled under cfg(test) only
 }
 
 #[test]
 fn no_list_is_taken_past_its_limit() {
     let list = |n: usize, item: &str| format!("[{}]", vec![item; n].join(","));
     let most = list(MAX_OPTION_ITEMS, "\"p\"");
-    assert_eq!(read(&format!(r#"{{"projects":{most}}}"#)).unwrap().projects.len(), MAX_OPTION_ITEMS);
+    assert_eq!(read(&format!(r#"{{"projects":{most}}}"#)).unwrap().projects.len(), MAX_OPTION_ITEMS); // allow-panic: test module, compiled under cfg(test) only
     for (key, item) in [("projects", "\"p\""), ("tokens", "\"t\""), ("credentials", "null"), ("faults", "null")] {
         let text = format!(r#"{{"{key}":{}}}"#, list(MAX_OPTION_ITEMS + 1, item));
         assert_eq!(refusal(&text), format!("options.{key} may hold at most 10000 items"), "{key}");
